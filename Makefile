@@ -1,0 +1,42 @@
+# Set-up and entry points. Everything after `make venv` runs offline.
+#   make demo    run the engine on a sample text (every task type)
+#   make test    run the test suite
+#   make bench   our engine vs the reference gliner2 on the same checkpoints (BENCH_ARGS=--quick)
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# The CPU wheel, installed before anything else: a bare `torch` requirement would pull a
+# multi-GB CUDA build. Override both for another torch build or index.
+TORCH_SPEC ?= torch==2.13.0
+TORCH_PIP_ARGS ?=
+BENCH_ARGS ?=
+OFFLINE := HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
+
+.PHONY: venv test demo bench clean-venv
+
+venv: $(STAMP)
+
+# Re-installs only when pyproject.toml changes (or the stamp is gone).
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: no python3.11 or python3 on PATH; install Python 3.11+ or run make PYTHON=/path/to/python3.11" >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "error: $(PYTHON) is older than 3.11; run make PYTHON=/path/to/python3.11" >&2; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q $(TORCH_PIP_ARGS) "$(TORCH_SPEC)"
+	$(PY) -m pip install -q -e '.[test,bench]'
+	@touch $(STAMP)
+
+test: venv
+	$(OFFLINE) $(PY) -m pytest -q tests
+
+demo: venv
+	$(OFFLINE) $(PY) scripts/demo_engine.py
+
+bench: venv
+	$(OFFLINE) $(PY) bench/engine_speed.py $(BENCH_ARGS)
+
+clean-venv:
+	rm -rf $(VENV)
