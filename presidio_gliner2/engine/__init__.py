@@ -1,0 +1,1 @@
+"""Our GLiNER2 span-model library: torch + transformers, never presidio."""
