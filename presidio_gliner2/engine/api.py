@@ -362,11 +362,13 @@ class GLiNER2(GLiNER2Model):
         prefix = window.encoded.num_prefix_words
         text_probs = probs[prefix:]
         n_words = window.word_end - window.word_start
-        starts, widths = torch.nonzero(text_probs >= threshold, as_tuple=True)
+        selected = text_probs >= threshold
+        starts, widths = torch.nonzero(selected, as_tuple=True)
+        confidences = text_probs[selected].tolist()  # same row-major order as nonzero
         spans = []
         first_cut = window.word_start > 0
         last_cut = window.word_end < len(doc.words)
-        for s, w in zip(starts.tolist(), widths.tolist()):
+        for s, w, confidence in zip(starts.tolist(), widths.tolist(), confidences):
             e = s + w  # last word, inclusive
             if e >= n_words:
                 continue
@@ -374,7 +376,7 @@ class GLiNER2(GLiNER2Model):
             if (first_cut and s == 0) or (last_cut and e == n_words - 1):
                 continue
             start_word, end_word = doc.words[window.word_start + s], doc.words[window.word_start + e]
-            spans.append((doc.model_text[start_word.start:end_word.end].strip(), float(text_probs[s, w]),
+            spans.append((doc.model_text[start_word.start:end_word.end].strip(), confidence,
                           start_word.start, end_word.end))
         return spans
 

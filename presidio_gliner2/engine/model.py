@@ -9,6 +9,7 @@ cache apply). Remote code never runs and pickles are loaded with
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import warnings
@@ -129,9 +130,11 @@ class GLiNER2Model(nn.Module):
         encoder_config = AutoConfig.from_pretrained(str(encoder_dir))
         tokenizer = load_tokenizer(directory)
         state_dict = load_state_dict(directory)
-        encoder = build_encoder(encoder_config, config.attn_implementation)
-        _fit_vocabulary(encoder, state_dict)
-        model = cls(config, encoder, tokenizer)
+        # Every parameter is overwritten by the strict load below: skip random init.
+        with _skip_weight_init():
+            encoder = build_encoder(encoder_config, config.attn_implementation)
+            _fit_vocabulary(encoder, state_dict)
+            model = cls(config, encoder, tokenizer)
         _fit_vocabulary(model.encoder, state_dict)
         model.load_checkpoint_weights(state_dict, source=str(name_or_path))
         model.name_or_path = str(name_or_path)
@@ -204,6 +207,17 @@ class GLiNER2Model(nn.Module):
         if config.model_type in ("roberta", "xlm-roberta", "camembert", "longformer"):
             limit -= (config.pad_token_id or 0) + 1  # position ids start after the padding index
         return int(limit)
+
+
+def _skip_weight_init():
+    try:
+        from transformers.initialization import no_init_weights
+    except ImportError:  # transformers 4.x
+        try:
+            from transformers.modeling_utils import no_init_weights
+        except ImportError:
+            return contextlib.nullcontext()
+    return no_init_weights()
 
 
 def _fit_vocabulary(encoder: nn.Module, state_dict: dict[str, torch.Tensor]) -> None:
