@@ -78,12 +78,28 @@ class GLiNER2(GLiNER2Model):
         word_splitter=None,
         window_words: Optional[int] = DEFAULT_WINDOW_WORDS,
         window_overlap: int = DEFAULT_WINDOW_OVERLAP,
+        quantize: bool = False,
+        compile: bool = False,
         **hub_options: Any,
     ) -> "GLiNER2":
+        """Load a span checkpoint from a directory or a hub id. ``quantize`` casts to fp16
+        (for GPUs); ``compile`` applies ``torch.compile`` to the encoder."""
         model = super().from_pretrained(name_or_path, map_location=map_location, **hub_options)
         model.set_word_splitter(word_splitter)
         model.set_window(window_words, window_overlap)
+        if quantize:
+            model.quantize()
+        if compile:
+            model.compile()
         return model
+
+    def quantize(self) -> "GLiNER2":
+        """fp16 weights; worthwhile on GPUs, slow on most CPUs."""
+        return self.half()
+
+    def compile(self) -> "GLiNER2":
+        self.encoder = torch.compile(self.encoder, dynamic=True)
+        return self
 
     def set_word_splitter(self, word_splitter=None) -> None:
         """"whitespace" (default), "char" (for CJK) or a callable ``(text, lower) -> (token, start, end)``."""
@@ -199,7 +215,8 @@ class GLiNER2(GLiNER2Model):
             compiled = [compile_schema(schema) for schema in schemas]
         else:
             compiled = [compile_schema(schemas)] * len(texts)
-        self.eval()
+        if self.training:
+            self.eval()
         options = dict(threshold=float(threshold), policy=policy, include_confidence=include_confidence,
                        include_spans=include_spans)
         results: list[dict] = []

@@ -54,17 +54,20 @@ def resolve_checkpoint_dir(name_or_path: Union[str, os.PathLike], **hub_options:
     return root / subfolder if subfolder else root
 
 
-def load_tokenizer(directory: Path):
+def load_tokenizer(directory: Path, encoder_config=None):
     from transformers import AutoTokenizer
 
+    # Passing the encoder's config keeps transformers from reading our config.json
+    # (model_type "extractor", which it does not know).
+    options = {"config": encoder_config} if encoder_config is not None else {}
     try:
-        return AutoTokenizer.from_pretrained(str(directory))
+        return AutoTokenizer.from_pretrained(str(directory), **options)
     except AttributeError as exc:
         # transformers 5 reads a list-valued ``extra_special_tokens`` (written by
         # older versions) as a mapping; the 10 tokens are re-added anyway.
         if "'list' object has no attribute 'keys'" not in str(exc):
             raise
-        return AutoTokenizer.from_pretrained(str(directory), extra_special_tokens={})
+        return AutoTokenizer.from_pretrained(str(directory), extra_special_tokens={}, **options)
 
 
 def load_state_dict(directory: Path) -> dict[str, torch.Tensor]:
@@ -128,7 +131,7 @@ class GLiNER2Model(nn.Module):
         if not (encoder_dir / "config.json").is_file():
             raise FileNotFoundError(f"{directory} has no {ENCODER_CONFIG_DIR}/config.json: not a GLiNER2 checkpoint")
         encoder_config = AutoConfig.from_pretrained(str(encoder_dir))
-        tokenizer = load_tokenizer(directory)
+        tokenizer = load_tokenizer(directory, encoder_config)
         state_dict = load_state_dict(directory)
         # Every parameter is overwritten by the strict load below: skip random init.
         with _skip_weight_init():
