@@ -1,0 +1,1 @@
+"""Fine-tuning GLiNER2 span models: data format, losses, trainer, synthetic documents."""

