@@ -28,12 +28,21 @@ logger = logging.getLogger(__name__)
 WEIGHTS_NAME = "model.safetensors"
 LEGACY_WEIGHTS_NAME = "pytorch_model.bin"
 HUB_OPTIONS = frozenset({"cache_dir", "force_download", "local_files_only", "token", "revision", "subfolder", "proxies"})
+DEFAULT_MODEL_NAME = "default"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
 CHECKPOINT_PATTERNS = ["*.json", "*.safetensors", "*.bin", "*.model", "*.txt", "encoder_config/*"]
 
 
 def resolve_checkpoint_dir(name_or_path: Union[str, os.PathLike], **hub_options: Any) -> Path:
     """A local directory as is; otherwise a hub id, downloaded or found in the HF cache."""
     subfolder = hub_options.pop("subfolder", None)
+    if str(name_or_path) == DEFAULT_MODEL_NAME:
+        if not (DEFAULT_MODEL_DIR / "config.json").is_file():
+            raise FileNotFoundError(
+                f"The bundled model is not installed at {DEFAULT_MODEL_DIR}; reinstall presidio-gliner2 "
+                "or pass a checkpoint directory"
+            )
+        return DEFAULT_MODEL_DIR
     path = Path(name_or_path)
     if path.is_dir():
         return path / subfolder if subfolder else path
@@ -181,15 +190,19 @@ class GLiNER2Model(nn.Module):
                 )
         self.load_state_dict(state_dict, strict=True)
 
-    def save_pretrained(self, directory: Union[str, os.PathLike]) -> None:
-        """Write the published checkpoint layout, loadable by us and by the reference library."""
+    def save_pretrained(self, directory: Union[str, os.PathLike], dtype: Optional[torch.dtype] = None) -> None:
+        """Write the published checkpoint layout, loadable by us and by the reference library.
+        ``dtype=torch.float16`` halves the file (weights load back as float32)."""
         from safetensors.torch import save_file
 
         directory = Path(directory)
         (directory / ENCODER_CONFIG_DIR).mkdir(parents=True, exist_ok=True)
         self.config.save(directory)
         self.encoder.config.save_pretrained(str(directory / ENCODER_CONFIG_DIR))
-        state = {key: value.detach().contiguous().cpu() for key, value in self.state_dict().items()}
+        state = {
+            key: (value.to(dtype) if dtype is not None and value.is_floating_point() else value).detach().contiguous().cpu()
+            for key, value in self.state_dict().items()
+        }
         save_file(state, str(directory / WEIGHTS_NAME))
         self.tokenizer.save_pretrained(str(directory))
 
