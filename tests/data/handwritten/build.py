@@ -1,0 +1,1100 @@
+"""Hand-written PII evaluation documents: the source of truth for ``*.jsonl`` in this folder.
+
+Every document below was written by hand, one at a time, to look like the messy real-world
+text the model will meet (typos, shorthand, forwarded headers, OCR line breaks, chat
+timestamps, non-US formats). None of it comes from a generator or a template, and none of it
+may ever be used for training: it exists to tell whether a model trained on synthetic data
+generalises. All people, numbers and addresses are invented.
+
+Run ``python tests/data/handwritten/build.py`` to rewrite ``healthcare.jsonl``,
+``finance.jsonl`` and ``general.jsonl``; ``--stats`` prints the label and document-type
+counts used in README.md. ``tests/test_handwritten_data.py`` checks the committed files
+equal what this script writes.
+
+How a document is written
+-------------------------
+``doc(id, document_type, text, {label: [mention, ...]})``. A mention is the exact string of
+the PII value. By default every occurrence of it (case-sensitive, not glued to a letter,
+digit or underscore on either side) is gold. ``M(text, 0)`` / ``M(text, [0, 2])`` keeps only
+those occurrences (0-based, counted over all occurrences in the text) when some are not PII,
+e.g. "Will" the name versus "Will" starting a question. ``M(text, inword=True)`` allows a
+value glued to letters, as in "58M" (58-year-old male), where only "58" is the age.
+
+The script computes offsets, fails if a mention is not found, if two gold spans overlap
+partially, or if a label or document type is not in ``presidio_gliner2.training.labels``.
+An occurrence that lies wholly inside a longer gold span of another mention is skipped
+rather than doubled (the person "Hope" inside the organisation "Hope Street Surgery"):
+spans never nest or overlap.
+
+Annotation rules
+----------------
+* Labels are exactly the keys of ``PII_LABELS``; the document type is a key of
+  ``DOCUMENT_TYPES``.
+* The span is the value, not its field name: "MRN: 00482913" -> "00482913".
+* person: full or partial names of specific people, patients and staff alike ("J. Okafor",
+  "Okafor", "Grace"). Titles (Dr., Mr., Mrs., Ms, Prof.) and post-nominals (MD, RN, FRCP)
+  are outside the span; a possessive "'s" is outside it. Names inside an e-mail address or
+  URL are part of that span only.
+* street address: a one-line address (street through postcode, country left out) is one
+  span; a multi-line address gets one span per line, including a "City ST 12345" line.
+  city / zip code only when they stand on their own outside a full address.
+  States, provinces and countries are not tagged.
+* date of birth for birth dates; date for other dates tied to a person or an event (visit,
+  admission, transaction, pay period, e-mail sent dates). A date is written as it appears,
+  weekday included when it is part of the expression ("Tue 4 Mar 2025"). Month-and-year
+  ("June 2019") counts when tied to a person or event; years alone, times, and relative
+  dates ("yesterday") do not.
+* age: the number only ("54" in "54 y/o", "58" in "58M").
+* organization: named companies, employers, hospitals, clinics, GP practices, labs,
+  pharmacies, insurers, banks, merchants, schools and agencies. Not tagged: card networks
+  and product or software names (Visa, Teams), drug brands, departments ("cardiology").
+* phone / fax / email / url / ip address: the value as written, country codes included.
+* Identifier labels: medical record number (hospital or clinic chart/hospital numbers);
+  health plan beneficiary number (insurance member IDs, policy numbers, and national
+  health numbers: NHS, Medicare, OHIP); account number (billing/customer accounts such as
+  a utility, phone or hospital billing account); bank account number (deposit accounts);
+  routing number (ABA, and its foreign equivalents UK sort code and Indian IFSC);
+  license number (driver's licences, medical/professional registrations such as GMC,
+  DEA or state licence numbers); tax identification number (EIN, ITIN, PAN, VAT, UTR, TFN);
+  customer id (customer, client, member, employee or staff numbers that identify a person
+  in an organisation's system); device identifier (serial numbers of medical devices and
+  equipment, IMEI, MAC address); vehicle identifier (VIN, number plate).
+* Masked numbers that keep the field's form ("XXXX XXXX XXXX 4821", "****6620") are tagged
+  with the label of the full number; bare last-four digits in prose ("card ending 4821")
+  are not.
+* Not tagged: drug or disease names, dosages, lab values, amounts of money, generic roles
+  ("the patient", "customer"), product codes, ICD/CPT codes, ticket/case/claim/order/
+  invoice/transaction/accession numbers (they identify a document or event, not a person),
+  years alone, times.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from presidio_gliner2.training.labels import DOCUMENT_TYPES, PII_LABELS  # noqa: E402
+
+DOMAINS = {"hc": "healthcare", "fin": "finance", "gen": "general"}
+MIN_WORDS, MAX_WORDS = 40, 400
+
+
+@dataclass(frozen=True)
+class M:
+    """A mention: the exact PII string, optionally restricted to some occurrences."""
+
+    text: str
+    occurrences: int | list[int] | None = None
+    inword: bool = False
+
+
+@dataclass
+class Doc:
+    id: str
+    document_type: str
+    text: str
+    entities: dict[str, list] = field(default_factory=dict)
+
+
+DOCS: list[Doc] = []
+
+
+def doc(doc_id: str, document_type: str, text: str, entities: dict[str, list] | None = None) -> None:
+    if text.startswith("\n"):
+        text = text[1:]
+    DOCS.append(Doc(doc_id, document_type, text.rstrip(), entities or {}))
+
+
+def _occurrences(text: str, mention: M) -> list[tuple[int, int]]:
+    if mention.inword:
+        pattern = re.escape(mention.text)
+    else:
+        pattern = r"(?<!\w)" + re.escape(mention.text) + r"(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def resolve(d: Doc) -> dict[str, list[dict]]:
+    """Gold spans of one document, checked; label -> [{text, start, end}] in PII_LABELS order."""
+    where = f"{d.id}"
+    if d.document_type not in DOCUMENT_TYPES:
+        raise ValueError(f"{where}: unknown document type {d.document_type!r}")
+    n_words = len(d.text.split())
+    if not MIN_WORDS <= n_words <= MAX_WORDS:
+        raise ValueError(f"{where}: {n_words} words, want {MIN_WORDS}-{MAX_WORDS}")
+    candidates = []  # (label, mention, explicit, [(start, end), ...])
+    for label, mentions in d.entities.items():
+        if label not in PII_LABELS:
+            raise ValueError(f"{where}: unknown label {label!r}")
+        seen = set()
+        for raw in mentions:
+            mention = raw if isinstance(raw, M) else M(raw)
+            if mention.text != mention.text.strip() or not mention.text:
+                raise ValueError(f"{where}: mention {mention.text!r} has whitespace at an edge")
+            if (mention.text, str(mention.occurrences)) in seen:
+                raise ValueError(f"{where}: mention {mention.text!r} listed twice under {label!r}")
+            seen.add((mention.text, str(mention.occurrences)))
+            found = _occurrences(d.text, mention)
+            if not found:
+                raise ValueError(f"{where}: {label} mention {mention.text!r} not found")
+            explicit = mention.occurrences is not None
+            if explicit:
+                wanted = [mention.occurrences] if isinstance(mention.occurrences, int) else mention.occurrences
+                if any(i >= len(found) or i < 0 for i in wanted):
+                    raise ValueError(f"{where}: {mention.text!r} occurs {len(found)} times, asked for {wanted}")
+                found = [found[i] for i in wanted]
+            candidates.append((len(candidates), label, mention, explicit, found))
+
+    # Longest first, so a value nested in a longer gold span is recognised as nested.
+    flat = [(i, label, explicit, s, e) for i, label, _, explicit, spans in candidates for s, e in spans]
+    flat.sort(key=lambda c: (-(c[4] - c[3]), c[3]))
+    claimed: list[tuple[int, int, str]] = []
+    kept: dict[str, list[tuple[int, int]]] = {}
+    used: dict[int, int] = {}
+    for i, label, explicit, s, e in flat:
+        inside = [c for c in claimed if c[0] <= s and e <= c[1]]
+        overlap = [c for c in claimed if s < c[1] and c[0] < e and not (c[0] <= s and e <= c[1])]
+        if overlap:
+            raise ValueError(f"{where}: {label} {d.text[s:e]!r}@{s} overlaps {overlap[0][2]} "
+                             f"{d.text[overlap[0][0]:overlap[0][1]]!r}")
+        if any((c[0], c[1]) == (s, e) for c in inside):
+            raise ValueError(f"{where}: {d.text[s:e]!r}@{s} is gold twice ({label} and {inside[0][2]})")
+        if inside:
+            if explicit:
+                raise ValueError(f"{where}: {label} {d.text[s:e]!r}@{s} explicitly asked for but lies "
+                                 f"inside {inside[0][2]} {d.text[inside[0][0]:inside[0][1]]!r}")
+            continue
+        claimed.append((s, e, label))
+        kept.setdefault(label, []).append((s, e))
+        used[i] = used.get(i, 0) + 1
+    for i, label, mention, _, _ in candidates:
+        if not used.get(i):
+            raise ValueError(f"{where}: {label} mention {mention.text!r} only occurs inside other spans")
+
+    out = {}
+    for label in PII_LABELS:
+        if label in kept:
+            out[label] = [{"text": d.text[s:e], "start": s, "end": e} for s, e in sorted(kept[label])]
+    return out
+
+
+def record(d: Doc) -> dict:
+    return {
+        "id": d.id,
+        "input": d.text,
+        "output": {
+            "entities": resolve(d),
+            "classifications": [
+                {"task": "document_type", "labels": list(DOCUMENT_TYPES), "true_label": d.document_type}
+            ],
+        },
+    }
+
+
+def records() -> dict[str, list[dict]]:
+    """Domain file stem -> records, in authoring order; raises on any annotation error."""
+    ids = [d.id for d in DOCS]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ValueError(f"duplicate ids: {dupes}")
+    by_domain: dict[str, list[dict]] = {}
+    for d in DOCS:
+        prefix = d.id.split("-")[0]
+        if prefix not in DOMAINS:
+            raise ValueError(f"{d.id}: id prefix must be one of {sorted(DOMAINS)}")
+        by_domain.setdefault(DOMAINS[prefix], []).append(record(d))
+    return by_domain
+
+
+def build(out_dir: str | Path = HERE) -> list[Path]:
+    """Write one JSONL file per domain into out_dir; return their paths."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for stem, recs in records().items():
+        path = out_dir / f"{stem}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def stats() -> str:
+    """Markdown tables of span counts per label and documents per domain and type."""
+    by_domain = records()
+    label_docs: dict[str, int] = {k: 0 for k in PII_LABELS}
+    label_spans: dict[str, int] = {k: 0 for k in PII_LABELS}
+    types: dict[tuple[str, str], int] = {}
+    negatives = 0
+    for stem, recs in by_domain.items():
+        for r in recs:
+            ents = r["output"]["entities"]
+            negatives += not ents
+            for label, spans in ents.items():
+                label_docs[label] += 1
+                label_spans[label] += len(spans)
+            t = r["output"]["classifications"][0]["true_label"]
+            types[(stem, t)] = types.get((stem, t), 0) + 1
+    n_docs = sum(len(v) for v in by_domain.values())
+    lines = [f"{n_docs} documents ({negatives} with no PII), {sum(label_spans.values())} gold spans.", "",
+             "| label | spans | documents |", "|---|---:|---:|"]
+    lines += [f"| {k} | {label_spans[k]} | {label_docs[k]} |" for k in PII_LABELS]
+    lines += ["", "| domain | document type | documents |", "|---|---|---:|"]
+    for stem in DOMAINS.values():
+        for t in DOCUMENT_TYPES:
+            if (stem, t) in types:
+                lines.append(f"| {stem} | {t} | {types[(stem, t)]} |")
+    return "\n".join(lines)
+
+
+# =====================================================================================
+# Healthcare
+# =====================================================================================
+
+doc("hc-001", "clinical note", """
+ED PHYSICIAN NOTE   St. Brendan's Regional Med Ctr - Emergency Dept
+Pt: HALVORSEN, Erik J      MRN 00482913     DOB 02/17/1966
+DOS: 11/03/2024  Arrival 0412 via EMS
+
+CC: SOB, CP
+
+HPI: 58M w/ hx CHF (EF 30-35% on echo 6/2023), HTN, T2DM, c/o worsening SOB x3d,
+2 pillow orthopnea -> now sleeping in recliner. +PND. Wife (Ingrid) states he ran out of
+furosemide "about a week ago". Denies fever, cough productive of sputum. Mild substernal
+pressure since ~0200, nonradiating.
+
+ROS otherwise neg per HPI.
+
+PMH: as above + CKD3a. PSH: CABG x3 2019 (Dr Feldstein @ Mercy Heart Institute)
+Meds: metoprolol succ 50 daily, lisinopril 10, metformin 1000 BID, furosemide 40 (not taking)
+All: PCN (rash)
+
+Exam: BP 168/94 HR 104 RR 24 SpO2 88% RA -> 95% 4L NC. JVD to angle of jaw. Bibasilar
+crackles. 2+ pitting edema BLE.
+
+A/P: acute on chronic HFrEF exacerbation, likely med noncompliance. r/o ACS - trop x2, ECG
+no acute STE.
+- IV furosemide 40mg now
+- BiPAP if worsens
+- admit tele, cards consult
+Contact: wife Ingrid Halvorsen (917) 555-0148 (cell)
+PCP: Dr. Anita Rao, Bayside Family Medicine
+
+Electronically signed: M. Okonkwo, MD 11/03/2024 05:37
+""", {
+    "person": ["HALVORSEN, Erik J", "Ingrid", "Feldstein", "Ingrid Halvorsen", "Anita Rao", "M. Okonkwo"],
+    "organization": ["St. Brendan's Regional Med Ctr", "Mercy Heart Institute", "Bayside Family Medicine"],
+    "medical record number": ["00482913"],
+    "date of birth": ["02/17/1966"],
+    "date": ["11/03/2024", "6/2023"],
+    "age": [M("58", inword=True)],
+    "phone number": ["(917) 555-0148"],
+})
+
+doc("hc-002", "clinical note", """
+Consultation - Hollins Park Surgery
+Patient: Mrs Margaret (Peggy) Olawale   NHS No: 943 476 5919   D.O.B. 14-Aug-1951 (73y)
+Address: 22 Cranbrook Avenue, Leeds LS8 4QT
+Tel: 0113 496 0732  Mob: 07700 900481
+
+12-Feb-2025 10:40  Dr Siobhan Keane (GP)
+History: Telephone consultation. Daughter Funmi present on speaker. Pt reports 2/52 of
+dysuria + frequency, no haematuria, no loin pain, no fevers/rigors. Has had 3 UTIs in past
+12 months. Some new confusion per daughter - "she put the kettle in the fridge on Sunday".
+Examination: Not examined (tel). Urine dip dropped in by daughter yesterday: leuc +++ nit pos.
+Comment: ?recurrent UTI, ?delirium secondary. Lives alone, carers BD via Bluebell Home Care.
+Plan: Nitrofurantoin MR 100mg BD 3/7. MSU sent to lab. Safety-netting given - if more
+confused, fever, not eating -> 111 / A&E. Review 1/52 or sooner. Consider urology referral
+(LTHT) if further recurrence. Daughter's number updated on record: 07700 900662.
+""", {
+    "person": ["Margaret (Peggy) Olawale", "Siobhan Keane", "Funmi"],
+    "organization": ["Hollins Park Surgery", "Bluebell Home Care", "LTHT"],
+    "health plan beneficiary number": ["943 476 5919"],
+    "date of birth": ["14-Aug-1951"],
+    "age": [M("73", inword=True)],
+    "street address": ["22 Cranbrook Avenue, Leeds LS8 4QT"],
+    "phone number": ["0113 496 0732", "07700 900481", "07700 900662"],
+    "date": ["12-Feb-2025"],
+})
+
+doc("hc-003", "clinical note", """
+NURSING PROGRESS NOTE - Ward 7B (Endocrine), Royal Coastal Hospital, Gold Coast
+Pt: Grace Whitfield-Tane   UR No. 2281-664   Medicare 2953 71046 1
+DOB 09.05.2007 (17 yrs)
+
+Shift: Night 2130-0700, 23/01/25
+S: Pt states "feel heaps better", no N/V since 0100. Mum (Hope Whitfield) stayed overnight,
+went home 0600 - ph 0491 570 156 if needed.
+O: BGLs 2200 14.2, 0200 9.8, 0600 7.1. Ketones 0.4 at 0600 (down from 3.1 on adm). IV fluids
+ceased 0500 as per Dr Nguyen. Tolerating sips + dry toast.
+Insulin pump (780G, SN NG3817442H) re-sited by pt at 0615 under supervision, L abdomen. Site
+from 21/01 looked red/indurated - photo'd, swab sent.
+A: DKA resolving. ?Pump site infection.
+P: Endo team r/v in AM re: pump restart vs SC basal-bolus. Diabetes educator (Will) to see
+pt + mum re sick day rules before d/c. Will need new script for consumables.
+- K. Papadopoulos RN
+""", {
+    "person": ["Grace Whitfield-Tane", "Hope Whitfield", "Nguyen", M("Will", 0), "K. Papadopoulos"],
+    "organization": ["Royal Coastal Hospital"],
+    "city": ["Gold Coast"],
+    "medical record number": ["2281-664"],
+    "health plan beneficiary number": ["2953 71046 1"],
+    "date of birth": ["09.05.2007"],
+    "age": ["17"],
+    "date": ["23/01/25", "21/01"],
+    "phone number": ["0491 570 156"],
+    "device identifier": ["NG3817442H"],
+})
+
+doc("hc-004", "clinical note", """
+Virtual Visit - Progress Note (Psychiatry)
+Clinic: North York Mood & Anxiety Clinic
+Patient: Arjun Venkataraman | OHIP 5584-672-913-KT | chart # NYM-20417
+Date of visit: Jan 8 2025 | video, pt at home (Scarborough)
+Present: pt, his partner Daniel joined last 10 min w/ pt consent
+
+Subjective: 34yo M with MDD, recurrent, seen for med f/u. Started sertraline 50->100 mg on
+Dec 2. Reports mood "maybe 5/10, was 3". Sleep improved ~6h. Still low motivation at work
+(software QA at Lindqvist Analytics), took 4 sick days in Dec. Denies SI/HI, no plan/intent.
+PHQ-9 today 14 (was 21). GAD-7 11. Some GI upset first wk, settled. Alcohol: 2-3 beers
+weekends.
+
+Objective: Casually dressed, good eye contact, speech nl rate. Affect constricted but
+reactive. TP linear. Insight/judgment fair.
+
+Plan:
+1. Continue sertraline 100 mg daily
+2. CBT referral - waitlist at CAMH ~4 months; gave self-help workbook info
+3. Letter for employer re: graduated RTW (pt to email his HR contact,
+   hr.accommodations@lindqvist-analytics.example.com)
+4. RTC 4 wks, sooner prn. Crisis line info reviewed.
+
+Dr. Hana Yoshida, MD FRCPC
+""", {
+    "person": ["Arjun Venkataraman", "Daniel", "Hana Yoshida"],
+    "organization": ["North York Mood & Anxiety Clinic", "Lindqvist Analytics", "CAMH"],
+    "health plan beneficiary number": ["5584-672-913-KT"],
+    "medical record number": ["NYM-20417"],
+    "date": ["Jan 8 2025", "Dec 2"],
+    "city": ["Scarborough"],
+    "age": [M("34", inword=True)],
+    "email address": ["hr.accommodations@lindqvist-analytics.example.com"],
+})
+
+doc("hc-005", "clinical note", """
+ORTHOPAEDIC OUTPATIENT CLINIC  - Fracture Clinic
+Whitmore General Hosp1tal NHS Trust
+Hosp No: W0 771 2384          Clinic date: O4/03/2025
+Name : CHEUNG , Wai Lun (Mr)
+D0B: 30/11/1988                Age: 36
+
+Seen with regards to R distal radius # sustained
+on 15/02/2025 (fell off e-scooter in town).
+Cast removed today. Skin intact. Mild stiff-
+ness wrist, fingers full ROM. XR: united, no
+loss of position.
+
+Plan: - physio referral (wrist/hand) - Iocal
+hand therapy at Cliffe Road Health Centre
+        - return to driving when comfortable
+        - no routine f/u needed, discharge
+          to GP care (Dr. P. Sandhu ,
+          Meanwood Group Practice)
+
+Dictated by : Mr A. Obuya , Consultant
+Orthopaedic Surgeon     GMC 7048215
+Typed  05/03/2025
+""", {
+    "organization": ["Whitmore General Hosp1tal NHS Trust", "Cliffe Road Health Centre", "Meanwood Group Practice"],
+    "medical record number": ["W0 771 2384"],
+    "date": ["O4/03/2025", "15/02/2025", "05/03/2025"],
+    "person": ["CHEUNG , Wai Lun", "P. Sandhu", "A. Obuya"],
+    "date of birth": ["30/11/1988"],
+    "age": ["36"],
+    "license number": ["7048215"],
+})
+
+doc("hc-006", "discharge summary", """
+DISCHARGE SUMMARY
+Lakeshore Methodist Hospital - Cardiology Service
+Patient: Rosalind T. Abernathy         MRN: LMH-3390217
+DOB: 07/22/1941   Age: 83   Sex: F
+Admit: 09/14/2024    Discharge: 09/19/2024
+Attending: Dr. Kwame Asante-Boateng
+PCP: Leonard Friis, DO (Northgate Internal Medicine, fax 312-555-0177)
+
+ADMITTING DIAGNOSIS: Syncope
+DISCHARGE DIAGNOSES:
+1. Complete heart block, s/p dual-chamber pacemaker placement 9/16
+2. Acute kidney injury, resolved
+3. Hypertension
+4. Osteoarthritis
+
+HOSPITAL COURSE:
+83 y/o woman brought in by her neighbor after a witnessed syncopal episode at home while
+getting up from the couch. No prodrome, no seizure activity, ~30 sec LOC. In the ED HR 32 with
+complete heart block on telemetry; transcutaneous pacing pads applied but not needed, started
+on dopamine gtt briefly. Cardiology (Dr. Asante-Boateng) took her for dual-chamber PPM on 9/16
+via L subclavian approach, uncomplicated. Device: generator model L331, serial 714482; RA lead
+serial PJN2201437, RV lead serial PJN2209915. Device card given to pt and copy scanned to chart.
+
+Cr 1.9 on admission (baseline 1.1), likely prerenal + held ACEi; improved to 1.2 with IVF.
+Lisinopril restarted at reduced dose at discharge.
+
+She worked with PT/OT, ambulating with rolling walker, cleared for home with home health. Her
+daughter, Claire Abernathy-Voss, will stay with her for the first week.
+
+DISCHARGE MEDICATIONS:
+- Lisinopril 5 mg daily (CHANGED, was 20)
+- Amlodipine 5 mg daily
+- Acetaminophen 650 mg q6h prn pain
+- STOP ibuprofen (renal)
+
+FOLLOW-UP:
+- Device clinic, Lakeshore Methodist Heart Center, 10-14 days for wound check +
+  interrogation. Remote monitor set up; pt's home monitor s/n RM-55038871.
+- PCP Dr. Friis in 1 week, BMP at that visit.
+- Cardiology Dr. Asante-Boateng 3 months.
+
+Pt instructions: no lifting L arm above shoulder x4 wks, no driving x1 week. Call
+312-555-0102 for fever, wound drainage, dizziness or fainting.
+
+Dictated: K. Asante-Boateng, MD 09/19/2024
+Cc: Leonard Friis, DO
+""", {
+    "organization": ["Lakeshore Methodist Hospital", "Northgate Internal Medicine", "Lakeshore Methodist Heart Center"],
+    "person": ["Rosalind T. Abernathy", "Kwame Asante-Boateng", "Leonard Friis", "Asante-Boateng",
+               "Claire Abernathy-Voss", "Friis", "K. Asante-Boateng"],
+    "medical record number": ["LMH-3390217"],
+    "date of birth": ["07/22/1941"],
+    "age": ["83"],
+    "date": ["09/14/2024", "09/19/2024", "9/16"],
+    "fax number": ["312-555-0177"],
+    "phone number": ["312-555-0102"],
+    "device identifier": ["714482", "PJN2201437", "PJN2209915", "RM-55038871"],
+})
+
+doc("hc-007", "discharge summary", """
+From: Ward 23 (Acute Medical Unit), Ashbourne Royal Infirmary
+To: Dr R. Mahmood, Fernside Medical Practice, 4 Station Parade, Harrogate HG1 1TE
+Fax 01423 555 704 | NHS.net: fernside.admin@nhs.example.net
+
+IMMEDIATE DISCHARGE SUMMARY
+
+Name: Thomas PRYCE-EVANS    Hosp no: K4410973    NHS no: 485 777 3456
+DoB: 02/03/1979    Address: Flat 9, Harlow Court, 61 Otley Road, Harrogate HG2 0DJ
+Admitted 28/12/2024 via ED   Discharged 31/12/2024
+Consultant: Dr E. Lindgren
+
+Dx: Community acquired pneumonia (CURB-65 1). Background: asthma, ex-smoker (20 pack yrs).
+
+Summary: 45M, 4d productive cough, fever, pleuritic L chest pain. CXR LLL consolidation.
+Treated IV co-amoxiclav + clarithromycin, stepped down to oral day 2. O2 weaned day 2. CRP
+212 -> 48. Safe for d/c.
+
+TTO: co-amoxiclav 625mg TDS to complete 5/7 total; salbutamol inhaler prn (own supply).
+
+Actions for GP: please repeat CXR in 6/52 to confirm resolution (pt >40, ex-smoker). Sick
+note issued to 10/01/2025 - works as a delivery driver for Dalesway Logistics.
+
+NOK: partner Megan Hale 07700 900 215
+Summary completed by Dr Obinna Eze (FY2)
+""", {
+    "organization": ["Ashbourne Royal Infirmary", "Fernside Medical Practice", "Dalesway Logistics"],
+    "person": ["R. Mahmood", "Thomas PRYCE-EVANS", "E. Lindgren", "Megan Hale", "Obinna Eze"],
+    "street address": ["4 Station Parade, Harrogate HG1 1TE", "Flat 9, Harlow Court, 61 Otley Road, Harrogate HG2 0DJ"],
+    "fax number": ["01423 555 704"],
+    "email address": ["fernside.admin@nhs.example.net"],
+    "medical record number": ["K4410973"],
+    "health plan beneficiary number": ["485 777 3456"],
+    "date of birth": ["02/03/1979"],
+    "date": ["28/12/2024", "31/12/2024", "10/01/2025"],
+    "age": [M("45", inword=True)],
+    "phone number": ["07700 900 215"],
+})
+
+doc("hc-008", "discharge summary", """
+PEDIATRIC DISCHARGE SUMMARY - Children's Hospital of the Plains, Wichita
+Pt name: Hope Esperanza Delgado-Ruiz     MRN 6612048    DOB 04/02/2021  (3 yo)
+Admission date: 01/27/2025    Discharge date: 01/30/2025
+Parents: Marisol Ruiz (mother, primary contact, Spanish-speaking - interpreter used),
+Will Delgado (father)
+Home: 1408 N Grove St Apt 2, Wichita KS 67214 - (316) 555-0193
+
+Reason for admission: Bronchiolitis? -> final dx RSV + acute otitis media R.
+Course: Hope was admitted from ED for increased WOB and poor PO intake (only 2 wet diapers
+in 24h). Required HFNC up to 8 L on HD1, weaned to RA by HD3. Tolerating full diet, voiding
+well. Amoxicillin started for AOM.
+Discharge meds: amoxicillin 400 mg/5 mL, 7 mL PO BID x 9 more days.
+Immunizations: up to date per state registry.
+Follow-up: PCP Dr. Nkechi Adeyemi at Southside Pediatrics within 2-3 days. Return
+precautions discussed w/ mom via phone interpreter - hope she understands to come back if
+breathing fast or lips look blue.
+Insurance: KanCare member ID 76201958834
+""", {
+    "organization": ["Children's Hospital of the Plains", "Southside Pediatrics", "KanCare"],
+    "city": ["Wichita"],
+    "person": ["Hope Esperanza Delgado-Ruiz", "Hope", "Marisol Ruiz", "Will Delgado", "Nkechi Adeyemi"],
+    "medical record number": ["6612048"],
+    "date of birth": ["04/02/2021"],
+    "age": [M("3", 0)],
+    "date": ["01/27/2025", "01/30/2025"],
+    "street address": ["1408 N Grove St Apt 2, Wichita KS 67214"],
+    "phone number": ["(316) 555-0193"],
+    "health plan beneficiary number": ["76201958834"],
+})
+
+doc("hc-009", "discharge summary", """
+Hopital Sainte-Odile - Resume de depart / Discharge Summary (EN copy)
+
+Patient: Lefebvre, Noémie   RAMQ: LEFN 8561 2214   Dossier: 00-338172
+Né(e) le / DOB: 1985-06-12   Admission: 2024-10-02   Congé: 2024-10-04
+
+Lap chole 2024-10-02 for symptomatic cholelithiasis, uncomplicated. Tolerating diet POD1,
+pain controlled w/ acetaminophen + hydromorphone 1 mg PO q4h prn (6 tabs dispensed). JP drain
+removed POD2.
+F/u: Dr. Gagnon-Mbeki, general surgery clinic 2 wks (clinic will call 514-555-0136).
+Staples out at CLSC des Faubourgs day 10.
+Return to ED: fever >38.5, jaundice, increasing pain.
+""", {
+    "organization": ["Hopital Sainte-Odile", "CLSC des Faubourgs"],
+    "person": ["Lefebvre, Noémie", "Gagnon-Mbeki"],
+    "health plan beneficiary number": ["LEFN 8561 2214"],
+    "medical record number": ["00-338172"],
+    "date of birth": ["1985-06-12"],
+    "date": ["2024-10-02", "2024-10-04"],
+    "phone number": ["514-555-0136"],
+})
+
+doc("hc-010", "referral letter", """
+Riverbank Surgery
+118 Mill Lane, Kidderminster, DY10 2QP
+Tel 01562 555 210 | Fax 01562 555 211
+www.riverbanksurgery.example.org
+
+14 October 2024
+
+Dr Fiona McAllister
+Consultant Dermatologist
+Dept of Dermatology, Worcester Royal Hospital
+Charles Hastings Way
+Worcester WR5 1DD
+
+Dear Dr McAllister,
+
+Re: Mr Kofi Mensah-Bonsu, DOB 19/04/1962, NHS 721 448 0916
+    7 Hawthorn Close, Stourport-on-Severn DY13 8RL
+
+Thank you for seeing this 62 year old retired bus driver under the 2WW pathway. He noticed a
+changing pigmented lesion on his left upper back about 3 months ago, which his wife says has
+"got bigger and darker". On examination it is 9mm, asymmetrical with an irregular border and
+two colours; dermoscopy image uploaded to the e-RS referral.
+
+PMH: T2DM (diet controlled), BPH. Meds: tamsulosin 400mcg OD. NKDA.
+He is happy to be contacted on his mobile 07700 900 388; his wife (Abena) usually answers the
+landline.
+
+Yours sincerely,
+
+Dr Harriet Lowe
+GP Partner, GMC 6132907
+""", {
+    "organization": ["Riverbank Surgery", "Worcester Royal Hospital"],
+    "street address": ["118 Mill Lane, Kidderminster, DY10 2QP", "Charles Hastings Way", "Worcester WR5 1DD",
+                       "7 Hawthorn Close, Stourport-on-Severn DY13 8RL"],
+    "phone number": ["01562 555 210", "07700 900 388"],
+    "fax number": ["01562 555 211"],
+    "url": ["www.riverbanksurgery.example.org"],
+    "date": ["14 October 2024"],
+    "person": ["Fiona McAllister", "McAllister", "Kofi Mensah-Bonsu", "Abena", "Harriet Lowe"],
+    "date of birth": ["19/04/1962"],
+    "health plan beneficiary number": ["721 448 0916"],
+    "age": ["62"],
+    "license number": ["6132907"],
+})
+
+doc("hc-011", "referral letter", """
+*** FAX ***   Page 1 of 3
+TO: Sleep Disorders Center, Pinecrest University Health    FAX: (503) 555-0261
+FROM: Cascade Valley Family Practice    FAX: (503) 555-0288   PH: (503) 555-0280
+DATE: 3/5/25
+RE: referral - Tobias Wendt-Herrera   DOB 8/30/1977
+
+CONFIDENTIALITY: this fax contains PHI. If received in error pls call sender & destroy.
+----------------------------------------------------------------
+REFERRAL FOR SLEEP STUDY
+
+Pt: Tobias Wendt-Herrera, 47 M
+Addr: 2219 SE Alder St, Portland, OR 97214
+Ins: Regence BlueCross  ID# RGX884410273
+Reason: loud snoring, witnessed apneas (per wife), ESS 15, BMI 36.4, HTN on 2 agents.
+STOP-BANG 6.
+Request: in-lab PSG, titrate if OSA confirmed. Pt prefers afternoon appts, works nights at
+Bridgeport Freight Distribution warehouse.
+Pls schedule directly w/ pt: cell 971-555-0147.
+Referring: Jennifer Oyelaran-Brooks, FNP-C   ------ see attached visit note + med list
+""", {
+    "organization": ["Pinecrest University Health", "Cascade Valley Family Practice", "Regence BlueCross",
+                     "Bridgeport Freight Distribution"],
+    "fax number": ["(503) 555-0261", "(503) 555-0288"],
+    "phone number": ["(503) 555-0280", "971-555-0147"],
+    "date": ["3/5/25"],
+    "person": ["Tobias Wendt-Herrera", "Jennifer Oyelaran-Brooks"],
+    "date of birth": ["8/30/1977"],
+    "age": ["47"],
+    "street address": ["2219 SE Alder St, Portland, OR 97214"],
+    "health plan beneficiary number": ["RGX884410273"],
+})
+
+doc("hc-012", "referral letter", """
+---------- Forwarded message ---------
+From: Dr. Sunita Bhargava <sunita.bhargava@lotusmaternity.example.in>
+Date: Mon, 17 Jun 2024 at 19:42
+Subject: Ref - Mrs. Kavya Reddy, G2P1, 29 wks, ?GDM
+To: Dr Pradeep Menon <drpmenon@example.in>
+Cc: Front Desk <frontdesk@lotusmaternity.example.in>
+
+Dear Pradeep,
+
+Referring Mrs Kavya Reddy (31 yrs, UHID LM-2024-08812) for your opinion. OGTT at 28 wks:
+fasting 98, 1h 192, 2h 171 mg/dl. Mother and elder sister both diabetic. Previous baby 3.6 kg
+by LSCS at Lotus Maternity in 2021.
+
+She is staying at her mother's place for now, address:
+H.No. 44, 9th Cross, 4th Block, Jayanagar, Bengaluru 560011
+Husband Sandeep Reddy will bring her. Mob +91 98450 12377.
+
+Kindly see her this week if possible, MNT + SMBG to start, insulin if needed.
+
+Regards
+Dr. Sunita B.
+MS (OBG)
+Lotus Maternity & Fertility Centre, Bengaluru | 080-4555-0190
+""", {
+    "person": ["Sunita Bhargava", "Kavya Reddy", "Pradeep Menon", "Pradeep", "Sandeep Reddy", "Sunita B."],
+    "email address": ["sunita.bhargava@lotusmaternity.example.in", "drpmenon@example.in",
+                      "frontdesk@lotusmaternity.example.in"],
+    "date": ["Mon, 17 Jun 2024"],
+    "age": ["31"],
+    "medical record number": ["LM-2024-08812"],
+    "organization": ["Lotus Maternity", "Lotus Maternity & Fertility Centre"],
+    "street address": ["H.No. 44, 9th Cross, 4th Block, Jayanagar, Bengaluru 560011"],
+    "city": ["Bengaluru"],
+    "phone number": ["+91 98450 12377", "080-4555-0190"],
+})
+
+doc("hc-013", "referral letter", """
+REFERRAL FORM - COMMUNITY PHYSIOTHERAPY (MSK)
+Please complete ALL sections. Incomplete forms will be returned to the referrer.
+
+Section 1 - Patient details
+Surname: ____________   Forename(s): ____________
+Date of birth: __ / __ / ____     NHS number: ___ ___ ____
+Address: _________________________________  Postcode: ________
+Telephone (home): ______________  Mobile: ______________
+Interpreter required?  Y / N    Language: ________
+
+Section 2 - Clinical information
+Presenting complaint and duration:
+Relevant PMH / red flags screened (cauda equina, cancer hx, unexplained wt loss, fever):  Y / N
+Current analgesia:
+Imaging (attach report if available):
+
+Section 3 - Referrer
+Name / role:                     Practice code:
+Signature:                       Date:
+
+Urgent referrals (suspected cauda equina, fracture) must NOT be sent on this form - send the
+patient to ED. Return the completed form by secure email or post to the MSK triage hub.
+Forms received after 3pm on a Friday are triaged the next working day.
+""")
+
+doc("hc-014", "lab report", """
+QUESTLINE CLINICAL LABORATORIES
+4120 Industrial Pkwy, Suite 200, Sacramento, CA 95834
+------------------------------------------------------------------------
+PATIENT: NAKAMURA, KENJI R            ACCESSION: QL24-7783210
+DOB: 05/09/1958   AGE: 66Y  SEX: M    COLLECTED: 12/02/2024 07:55
+PATIENT ID: 0049921736                RECEIVED:  12/02/2024 11:20
+ORDERING: SUAREZ, ELENA MD            REPORTED:  12/03/2024 06:41
+CLIENT: Delta Oaks Medical Group, Stockton
+
+TEST                  RESULT      FLAG   REF RANGE       UNITS
+HEMOGLOBIN A1C        8.4         H      4.0-5.6         %
+GLUCOSE, FASTING      162         H      70-99           mg/dL
+CREATININE            1.38        H      0.70-1.30       mg/dL
+eGFR                  55          L      >59             mL/min/1.73m2
+POTASSIUM             4.6                3.5-5.3         mmol/L
+LDL-C (CALC)          112         H      <100            mg/dL
+MICROALB/CREAT RATIO  48          H      <30             mg/g
+
+COMMENT: eGFR calculated with CKD-EPI 2021 equation.
+Critical/abnormal results called to and read back by T. WASHBURNE (RN) 12/03/2024 07:02
+""", {
+    "organization": ["QUESTLINE CLINICAL LABORATORIES", "Delta Oaks Medical Group"],
+    "street address": ["4120 Industrial Pkwy, Suite 200, Sacramento, CA 95834"],
+    "person": ["NAKAMURA, KENJI R", "SUAREZ, ELENA", "T. WASHBURNE"],
+    "date of birth": ["05/09/1958"],
+    "age": [M("66", inword=True)],
+    "date": ["12/02/2024", "12/03/2024"],
+    "medical record number": ["0049921736"],
+    "city": ["Stockton"],
+})
+
+doc("hc-015", "lab report", """
+SRI VENKATESWARA DIAGNOSTICS & PATHOLOGY LAB
+Plot 12, Ameerpet X Roads, Hyderabad - 500016 | Ph: 040-2555-0143 | reports@svdiagnostics.example.in
+
+Patient Name : Mr. RAJESH KUMAR IYER          Age/Sex : 45 Y / M
+Ref. By      : Dr. S. Chandrasekhar            Lab No. : SVD/24/118734
+Sample Date  : 22-Aug-2024                     Report Date : 23-Aug-2024
+Patient ID   : SVD-PT-660291
+
+                 COMPLETE BLOOD COUNT (CBC)
+Haemoglobin            11.2 g/dL        (13.0 - 17.0)   LOW
+Total WBC Count        11800 /cumm      (4000 - 11000)  HIGH
+Neutrophils            78 %             (40 - 80)
+Lymphocytes            16 %             (20 - 40)       LOW
+Platelet Count         1.9 lakhs/cumm   (1.5 - 4.1)
+ESR                    42 mm/1st hr     (0 - 15)        HIGH
+
+                 WIDAL TEST (slide)
+S. Typhi O   1:160      S. Typhi H   1:80
+
+Impression: Leucocytosis with neutrophilia, raised ESR. Clinical correlation advised.
+
+------ End of Report ------
+Dr. Meenakshi Sundaram, MD (Path)       Reg No: TSMC/FMR/04417
+Consultant Pathologist
+""", {
+    "organization": ["SRI VENKATESWARA DIAGNOSTICS & PATHOLOGY LAB"],
+    "street address": ["Plot 12, Ameerpet X Roads, Hyderabad - 500016"],
+    "phone number": ["040-2555-0143"],
+    "email address": ["reports@svdiagnostics.example.in"],
+    "person": ["RAJESH KUMAR IYER", "S. Chandrasekhar", "Meenakshi Sundaram"],
+    "age": ["45"],
+    "date": ["22-Aug-2024", "23-Aug-2024"],
+    "medical record number": ["SVD-PT-660291"],
+    "license number": ["TSMC/FMR/04417"],
+})
+
+doc("hc-016", "lab report", """
+Reference intervals - adult chemistry panel (effective from next calibration cycle)
+
+Analyte            Units      Male          Female
+Sodium             mmol/L     135-145       135-145
+Potassium          mmol/L     3.5-5.1       3.5-5.1
+Urea               mmol/L     2.5-7.8       2.5-7.8
+Creatinine         umol/L     59-104        45-84
+ALT                U/L        <41           <33
+ALP                U/L        30-130        30-130
+Bilirubin (total)  umol/L     <21           <21
+Albumin            g/L        35-50         35-50
+CRP                mg/L       <5            <5
+HbA1c              mmol/mol   20-41 (non-diabetic); 42-47 at risk; >=48 diabetes
+
+Notes:
+1. Haemolysed samples will have K+ suppressed and a comment appended.
+2. eGFR reported only for age 18 and over; not valid in pregnancy, AKI or extremes of
+   muscle mass.
+3. Critical values are phoned to the requesting ward/practice within 1 hour (K+ >6.5,
+   Na+ <120, glucose <2.5).
+4. Samples older than 24h on arrival: K+, phosphate and LDH not reported.
+""")
+
+doc("hc-017", "lab report", """
+MICROBIOLOGY REPORT        Southern Cross Pathology Pty Ltd
+Lab ref 25-MB-004417
+Patient  : TUILAGI, Sione
+DOB      : 3/10/1990     Sex: M
+Medicare : 4472 19853 2
+Address  : 16 Banksia Cres
+           Blacktown NSW 2148
+Requested: Dr L. Ferreira, Westmead Family Doctors
+Collected: 07/02/2025  Specimen: Wound swab L foot
+
+Microscopy: Gram pos cocci in clus ters +++
+            Pus cells ++
+Culture:    Staphylococcus aureus - heavy growth
+Sensitivi ties:
+  Flucloxacillin  S
+  Cephalexin     S
+  Clindamycin    R  (inducible)
+  Doxycycline    S
+  Co-trimoxazole S
+MRSA screen: NEGATIVE
+Comrnent: Clindamycin resistance detected - avoid. Results phoned to
+Dr Ferreira's practice 08/02/25 14:10 (spoke to Joy at reception).
+""", {
+    "organization": ["Southern Cross Pathology Pty Ltd", "Westmead Family Doctors"],
+    "person": ["TUILAGI, Sione", "L. Ferreira", "Ferreira", "Joy"],
+    "date of birth": ["3/10/1990"],
+    "health plan beneficiary number": ["4472 19853 2"],
+    "street address": ["16 Banksia Cres", "Blacktown NSW 2148"],
+    "date": ["07/02/2025", "08/02/25"],
+})
+
+doc("hc-018", "prescription", """
+Harborview Urgent Care & Family Clinic
+770 Pacific Ave, Suite 4B, Long Beach, CA 90813
+Tel 562-555-0119   Fax 562-555-0120
+
+Rx                                        Date: 04/11/2025
+Name: Darnell J. Whitaker                 DOB: 10/14/1993
+Address: 3341 Cherry Ave #12, Signal Hill, CA 90755
+
+amoxicillin-clavulanate 875/125 mg tab
+Sig: 1 tab PO BID with food x 10 days
+Disp: #20 (twenty)    Refills: 0
+
+benzonatate 100 mg cap
+Sig: 1 cap PO TID prn cough
+Disp: #30    Refills: 1
+
+[x] Substitution permitted
+
+Prescriber: Farah Haddad, MD       CA Lic. A158842      DEA: BH4827739
+Signature: _____________________
+""", {
+    "organization": ["Harborview Urgent Care & Family Clinic"],
+    "street address": ["770 Pacific Ave, Suite 4B, Long Beach, CA 90813", "3341 Cherry Ave #12, Signal Hill, CA 90755"],
+    "phone number": ["562-555-0119"],
+    "fax number": ["562-555-0120"],
+    "date": ["04/11/2025"],
+    "person": ["Darnell J. Whitaker", "Farah Haddad"],
+    "date of birth": ["10/14/1993"],
+    "license number": ["A158842", "BH4827739"],
+})
+
+doc("hc-019", "prescription", """
+Dr. Anjali Deshpande  MBBS, MD (Medicine)
+Reg. No. 2009/03/1187 (MMC)
+Deshpande Clinic, Shop 3, Shree Krupa Bldg, Tilak Road, Pune 411030
+Mon-Sat 6-9 pm | Ph 020 2555 0416
+
+Name: Smt. Lata Kulkarni      Age: 67 yrs / F      Date: 09/09/2024
+Wt 58 kg   BP 150/90   RBS 212
+
+c/o giddiness on & off x 1 wk, knee pain (B/L)
+k/c/o DM-2, HTN ~10 yrs
+
+Rx
+1) Tab Telma 40 (telmisartan)   1-0-0  x 1 month
+2) Tab Glycomet GP 1            1-0-1  after food x 1 month
+3) Tab Shelcal 500              0-1-0  x 1 month
+4) Diclofenac gel - local application BD
+
+Adv: HbA1c, lipid profile, KFT, urine R/M
+Review after 2 wks with reports
+(son Mr. Ashish Kulkarni - 98220 55014 - to bring reports)
+""", {
+    "person": ["Anjali Deshpande", "Lata Kulkarni", "Ashish Kulkarni"],
+    "license number": ["2009/03/1187"],
+    "organization": ["Deshpande Clinic"],
+    "street address": ["Shop 3, Shree Krupa Bldg, Tilak Road, Pune 411030"],
+    "phone number": ["020 2555 0416", "98220 55014"],
+    "age": ["67"],
+    "date": ["09/09/2024"],
+})
+
+doc("hc-020", "prescription", """
+ePrescribe - Transmission Confirmation
+Sent to: Queensway Pharmacy #1187, 255 Queen St E, Brampton ON L6W 2B5 (fax 905-555-0158)
+Status: DELIVERED 2025-02-18 16:03
+
+Patient: Gurpreet Kaur Dhillon    DOB 1972-11-30
+Health card: 7734-229-581-AB
+Phone: 647-555-0172
+
+Medication: Levothyroxine 100 mcg tablet
+Directions: Take 1 tablet by mouth every morning on an empty stomach, 30-60 min before
+breakfast
+Qty: 90   Repeats: 3   Interval: 90 days
+Note to pharmacist: dose increased from 88 mcg, TSH 7.9 on 2025-02-10. Pt aware. Please
+counsel re: separating from calcium/iron.
+
+Prescriber: Dr. Thomas Oduya, CPSO #98214
+Clinic: Bramalea Village Medical, tel 905-555-0150
+""", {
+    "organization": ["Queensway Pharmacy", "Bramalea Village Medical"],
+    "street address": ["255 Queen St E, Brampton ON L6W 2B5"],
+    "fax number": ["905-555-0158"],
+    "phone number": ["647-555-0172", "905-555-0150"],
+    "date": ["2025-02-18", "2025-02-10"],
+    "date of birth": ["1972-11-30"],
+    "health plan beneficiary number": ["7734-229-581-AB"],
+    "person": ["Gurpreet Kaur Dhillon", "Thomas Oduya"],
+    "license number": ["98214"],
+})
+
+doc("hc-021", "insurance claim", """
+HEALTH INSURANCE CLAIM FORM (CMS-1500 02/12) - text export
+1. MEDICARE [ ] MEDICAID [ ] GROUP HEALTH PLAN [X]
+1a. INSURED'S ID NUMBER: W289-441-0673
+2. PATIENT'S NAME: OKAFOR-LINDQVIST, AMARA C
+3. PATIENT'S BIRTH DATE: 03 | 21 | 1989   SEX: F
+4. INSURED'S NAME: OKAFOR-LINDQVIST, DAVID
+5. PATIENT'S ADDRESS: 908 W BELDEN AVE APT 3F
+   CITY: CHICAGO  STATE: IL  ZIP: 60614   TEL: (773) 555-0166
+6. PATIENT RELATIONSHIP TO INSURED: SPOUSE
+11c. INSURANCE PLAN NAME: BLUE MERIDIAN HEALTH
+21. DIAGNOSIS: A. J02.9  B. R50.9
+24. DOS 01/06/2025  POS 11  CPT 99213  MOD 25  DX PTR AB  $185.00  UNITS 1
+    DOS 01/06/2025  POS 11  CPT 87880          DX PTR A   $42.00   UNITS 1
+25. FEDERAL TAX I.D. NUMBER: 36-4418207  [ ] SSN [X] EIN
+26. PATIENT'S ACCOUNT NO.: LPA-000731
+28. TOTAL CHARGE: $227.00
+31. SIGNATURE OF PHYSICIAN: Miriam Castellanos MD   DATE 01/08/2025
+32. SERVICE FACILITY: Lincoln Park Pediatrics & Adult Care, 2450 N Clark St, Chicago IL 60614
+33. BILLING PROVIDER PH: (773) 555-0190
+""", {
+    "health plan beneficiary number": ["W289-441-0673"],
+    "person": ["OKAFOR-LINDQVIST, AMARA C", "OKAFOR-LINDQVIST, DAVID", "Miriam Castellanos"],
+    "date of birth": ["03 | 21 | 1989"],
+    "street address": ["908 W BELDEN AVE APT 3F", "2450 N Clark St, Chicago IL 60614"],
+    "city": ["CHICAGO"],
+    "zip code": ["60614"],
+    "phone number": ["(773) 555-0166", "(773) 555-0190"],
+    "organization": ["BLUE MERIDIAN HEALTH", "Lincoln Park Pediatrics & Adult Care"],
+    "date": ["01/06/2025", "01/08/2025"],
+    "tax identification number": ["36-4418207"],
+    "account number": ["LPA-000731"],
+})
+
+doc("hc-022", "insurance claim", """
+Yusuf Al-Hashimi
+45 Larchmont Terrace, Apt 7
+Edison, NJ 08817
+yusuf.alhashimi@example.com | 732-555-0124
+
+February 3, 2025
+
+Appeals Unit
+Keystone Mutual Health Insurance Co.
+PO Box 7720
+Harrisburg, PA 17106-7720
+
+RE: Appeal of denied claim
+Member: Yusuf Al-Hashimi   Member ID: KMH 4471 9920 06
+Patient: Leila Al-Hashimi (daughter), DOB 11/19/2012
+Claim #: 2024-1187-55302   Date of service: 12/10/2024
+
+To whom it may concern,
+
+I'm writing to appeal the denial of the above claim for my daughter Leila's MRI of the right
+knee, which your EOB dated January 14, 2025 says was "not medically necessary". I disagree.
+Leila is 12 and plays travel soccer; she had a twisting injury on 11/23/2024, and after 2
+weeks of rest and a brace her orthopedist, Dr. Renata Kowalczyk at Garden State Sports
+Orthopaedics, ordered the MRI because she still had locking and an effusion. The MRI showed a
+displaced bucket-handle tear of the medial meniscus and she had surgery on 12/20/2024, so I
+don't see how it could be unnecessary.
+
+Also, the prior auth was requested by Dr Kowalczyk's office on 12/4 - they told me the
+reference was PA-66120 and that it was "pending", and then the scan was done before anyone
+called back. That shouldn't be held against us.
+
+I've attached the EOB, Dr. Kowalczyk's letter of medical necessity, the MRI report and the op
+note. Please review and reprocess. You can reach me on my cell above or at work,
+732-555-0197 ext 4410 (I'm at Raritan Valley Community College weekdays).
+
+Sincerely,
+Yusuf Al-Hashimi
+""", {
+    "person": ["Yusuf Al-Hashimi", "Leila Al-Hashimi", "Leila", "Renata Kowalczyk", "Kowalczyk"],
+    "street address": ["45 Larchmont Terrace, Apt 7", "Edison, NJ 08817", "PO Box 7720", "Harrisburg, PA 17106-7720"],
+    "email address": ["yusuf.alhashimi@example.com"],
+    "phone number": ["732-555-0124", "732-555-0197 ext 4410"],
+    "date": ["February 3, 2025", "12/10/2024", "January 14, 2025", "11/23/2024", "12/20/2024", "12/4"],
+    "date of birth": ["11/19/2012"],
+    "age": ["12"],
+    "health plan beneficiary number": ["KMH 4471 9920 06"],
+    "organization": ["Keystone Mutual Health Insurance Co.", "Garden State Sports\nOrthopaedics",
+                     "Raritan Valley Community College"],
+})
+
+doc("hc-023", "insurance claim", """
+HEALTH FUND CLAIM - DENTAL (itemised account)
+Bondi Junction Family Dental  ABN 51 824 753 556
+Level 2, 500 Oxford St, Bondi Junction NSW 2022  |  (02) 9555 0137
+Treating dentist: Dr Mei-Ling Soh (AHPRA DEN0001187452)
+
+Patient: Ethan Burgess-Nguyen   DOB 14/06/2011
+Member: Priya Burgess (mother)   Fund: Coastline Health   Membership no. 60391847
+Service date: 29/01/2025
+
+Item  Tooth  Description                        Fee
+012          Periodic oral exam                 $68.00
+114          Scale & clean                      $115.00
+121          Fluoride application               $42.00
+022   16     Intraoral periapical x-ray         $44.00
+532   16     Adhesive restoration, 2 surf post  $235.00
+                                     TOTAL      $504.00
+Claim lodged on the spot: benefit paid $312.40, gap $191.60 (EFTPOS)
+Next recall: 6 months. Parent advised re: fissure sealants for 7s.
+""", {
+    "organization": ["Bondi Junction Family Dental", "Coastline Health"],
+    "tax identification number": ["51 824 753 556"],
+    "street address": ["Level 2, 500 Oxford St, Bondi Junction NSW 2022"],
+    "phone number": ["(02) 9555 0137"],
+    "person": ["Mei-Ling Soh", "Ethan Burgess-Nguyen", "Priya Burgess"],
+    "license number": ["DEN0001187452"],
+    "date of birth": ["14/06/2011"],
+    "health plan beneficiary number": ["60391847"],
+    "date": ["29/01/2025"],
+})
+
+doc("hc-024", "insurance claim", """
+Subject: Claim for medical expenses abroad - policy TRV-88213406
+From: Ingrid Sørensen <ingrid.sorensen@example.dk>
+To: claims@nordicshield-insurance.example.com
+Date: 2 April 2025 21:17
+
+Hej,
+
+I want to claim back what I paid for medical treatment on holiday. I was in Málaga from
+14.03.2025 to 24.03.2025 and on 19.03.2025 I fell on the steps in the old town, cut my chin
+and hurt my wrist. I went to Clínica Costa del Sol where they stitched it (5 stitches) and
+did x-ray - wrist sprain, no fracture. Doctor was Dr. Álvaro Benítez Ruiz.
+
+Invoice nr F-2025-00731 for 412,50 EUR is attached, plus the medical report (in Spanish,
+sorry) and the pharmacy receipt for 23,80 EUR for painkillers and a wrist support.
+
+My details:
+Policy holder: Ingrid Sørensen, born 08.12.1984
+Policy no: TRV-88213406
+Address: Vesterbrogade 118, 3. th, 1620 København V
+Phone +45 20 55 01 43
+
+Please pay to my account in Lunar Bank:
+IBAN DK41 1314 0003 2877 14
+BIC LUNRDKKK
+
+Thank you, and sorry for my English.
+Venlig hilsen
+Ingrid
+""", {
+    "health plan beneficiary number": ["TRV-88213406"],
+    "person": ["Ingrid Sørensen", "Álvaro Benítez Ruiz", "Ingrid"],
+    "email address": ["ingrid.sorensen@example.dk", "claims@nordicshield-insurance.example.com"],
+    "date": ["2 April 2025", "14.03.2025", "24.03.2025", "19.03.2025"],
+    "city": ["Málaga"],
+    "organization": ["Clínica Costa del Sol", "Lunar Bank"],
+    "date of birth": ["08.12.1984"],
+    "street address": ["Vesterbrogade 118, 3. th, 1620 København V"],
+    "phone number": ["+45 20 55 01 43"],
+    "iban": ["DK41 1314 0003 2877 14"],
+    "swift code": ["LUNRDKKK"],
+})
+
+if __name__ == "__main__":
+    if "--stats" in sys.argv[1:]:
+        print(stats())
+    else:
+        for p in build():
+            print(p)
