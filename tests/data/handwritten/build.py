@@ -1092,6 +1092,1004 @@ Ingrid
     "swift code": ["LUNRDKKK"],
 })
 
+
+# =====================================================================================
+# Finance
+# =====================================================================================
+
+doc("fin-001", "bank statement", """
+FIRST PRAIRIE CREDIT UNION
+PO Box 4410, Lincoln, NE 68504  |  1-800-555-0175  |  fpcu.example.org
+
+Statement period: 10/01/2024 - 10/31/2024                         Page 1 of 2
+
+DEANDRE & TASHA MOULTRIE
+1127 S 27TH ST
+LINCOLN NE 68502
+
+Member #: 0088213     Share Draft (Checking) Acct: 0088213-10     Routing/ABA: 304083257
+
+DATE   DESCRIPTION                                       AMOUNT      BALANCE
+10/01  Beginning balance                                              2,412.77
+10/02  ACH DEP CORNHUSKER STEEL PAYROLL                 1,884.20     4,296.97
+10/03  POS HY-VEE #1427 LINCOLN NE                       -143.62     4,153.35
+10/05  CHECK #1183                                       -950.00     3,203.35
+10/07  ONLINE XFER TO TIARA MOULTRIE                      -60.00     3,143.35
+10/11  ATM W/D FPCU BRANCH 04                             -80.00     3,063.35
+10/16  ACH DEP CORNHUSKER STEEL PAYROLL                 1,884.20     4,947.55
+10/18  LINCOLN ELECTRIC SYSTEM AUTOPAY ACCT 5520-118837  -121.09     4,826.46
+10/22  POS KWIK SHOP 0882                                 -38.40     4,788.06
+10/29  MOBILE DEPOSIT                                    +200.00     4,988.06
+10/31  Dividend earned                                      0.41     4,988.47
+
+Ending balance 10/31/2024: $4,988.47
+Lost or stolen card, 24/7: 1-800-555-0199
+""", {
+    "organization": ["FIRST PRAIRIE CREDIT UNION", "CORNHUSKER STEEL", "HY-VEE", "FPCU", "LINCOLN ELECTRIC SYSTEM",
+                     "KWIK SHOP"],
+    "street address": ["PO Box 4410, Lincoln, NE 68504", "1127 S 27TH ST", "LINCOLN NE 68502"],
+    "phone number": ["1-800-555-0175", "1-800-555-0199"],
+    "url": ["fpcu.example.org"],
+    "date": ["10/01/2024", "10/31/2024", "10/01", "10/02", "10/03", "10/05", "10/07", "10/11", "10/16", "10/18",
+             "10/22", "10/29", "10/31"],
+    "person": ["DEANDRE", "TASHA MOULTRIE", "TIARA MOULTRIE"],
+    "customer id": ["0088213"],
+    "bank account number": ["0088213-10"],
+    "routing number": ["304083257"],
+    "city": ["LINCOLN"],
+    "account number": ["5520-118837"],
+})
+
+doc("fin-002", "bank statement", """
+Northgate Building Society
+Current Account Statement                         Statement no. 37
+                                                   01 Sep 2024 to 30 Sep 2024
+Mr O Adebayo-Clarke
+Flat 14, Kestrel House
+88 Whitechapel Road
+London
+E1 1JQ
+
+Your account: Everyday Current Account
+Sort code 40-17-62    Account no. 31926819
+IBAN GB57 NGBS 4017 6231 9268 19    BIC NGBSGB21
+
+Date     Description                                  Paid out    Paid in     Balance
+01 Sep   Balance brought forward                                             1,204.18
+02 Sep   CARD PAYMENT TESCO EXPRESS                      14.85               1,189.33
+02 Sep   TFL TRAVEL CH                                    7.40               1,181.93
+03 Sep   DD THAMES WATER                                 38.00               1,143.93
+05 Sep   FPI CHIDI OKEKE ref FOOTBALL SUBS                           20.00    1,163.93
+06 Sep   SO L ADEBAYO ref RENT SEPT                     650.00                 513.93
+13 Sep   CARD PAYMENT PRET A MANGER                       6.95                 506.98
+20 Sep   BGC HARTWELL & ROSS LLP SALARY                          2,486.31    2,993.29
+24 Sep   CARD PAYMENT DELIVEROO                          23.49               2,969.80
+27 Sep   DD VODAFONE LTD a/c 7781029934                  32.00               2,937.80
+30 Sep   Balance carried forward                                             2,937.80
+
+Arranged overdraft limit 500.00.
+Northgate Building Society is authorised by the Prudential Regulation Authority and
+regulated by the Financial Conduct Authority and the Prudential Regulation Authority.
+""", {
+    "organization": ["Northgate Building Society", "TESCO EXPRESS", "TFL", "THAMES WATER", "PRET A MANGER",
+                     "HARTWELL & ROSS LLP", "DELIVEROO", "VODAFONE LTD", "Prudential Regulation Authority",
+                     "Financial Conduct Authority"],
+    "date": ["01 Sep 2024", "30 Sep 2024", "01 Sep", "02 Sep", "03 Sep", "05 Sep", "06 Sep", "13 Sep", "20 Sep",
+             "24 Sep", "27 Sep", "30 Sep"],
+    "person": ["O Adebayo-Clarke", "CHIDI OKEKE", "L ADEBAYO"],
+    "street address": ["Flat 14, Kestrel House", "88 Whitechapel Road", "London", "E1 1JQ"],
+    "routing number": ["40-17-62"],
+    "bank account number": ["31926819"],
+    "iban": ["GB57 NGBS 4017 6231 9268 19"],
+    "swift code": ["NGBSGB21"],
+    "account number": ["7781029934"],
+})
+
+doc("fin-003", "bank statement", """
+GODAVARI URBAN CO-OPERATIVE BANK LTD.
+Statement of Account
+
+A/c Holder   : PRIYANKA SHARMA
+Address      : 302, Sai Residency, Plot 17, Sector 21, Kharghar, Navi Mumbai - 410210
+Mobile       : +91 99300 41872
+Email        : priyanka.sharma88@example.com
+A/c No       : 50100348827716        Type: SAVINGS - REGULAR
+IFSC         : GUCB0000214
+Customer ID  : 88120473
+Period       : 01-Nov-2024 to 30-Nov-2024
+
+Date      Narration                                        Ref No          Debit      Credit       Balance
+01/11/24  OPENING BALANCE                                                                        48,210.55
+03/11/24  UPI/DR/430812556671/SWIGGY/Payment               430812556671    412.00                47,798.55
+05/11/24  NEFT CR-HDFC0001187-ZENITH SOFTLABS PVT LTD-SALARY N305241187330         1,12,500.00   1,60,298.55
+07/11/24  ACH D- BAJAJ FINANCE LTD EMI                     ACHDR0711    14,380.00               1,45,918.55
+12/11/24  IMPS/P2P/431612009877/RAHUL VERMA/rent           431612009877 22,000.00               1,23,918.55
+15/11/24  ATM WDL CASH SELF                                ATM9921       5,000.00               1,18,918.55
+19/11/24  POS 4591XXXXXXXX2207 BIG BAZAAR                  POS1187       3,218.60               1,15,699.95
+28/11/24  INT.PD:01-11-2024 TO 30-11-2024                                              322.40   1,16,022.35
+
+Closing Balance : 1,16,022.35
+*This is a computer generated statement and does not require a signature.
+""", {
+    "organization": ["GODAVARI URBAN CO-OPERATIVE BANK LTD.", "SWIGGY", "ZENITH SOFTLABS PVT LTD", "BAJAJ FINANCE LTD",
+                     "BIG BAZAAR"],
+    "person": ["PRIYANKA SHARMA", "RAHUL VERMA"],
+    "street address": ["302, Sai Residency, Plot 17, Sector 21, Kharghar, Navi Mumbai - 410210"],
+    "phone number": ["+91 99300 41872"],
+    "email address": ["priyanka.sharma88@example.com"],
+    "bank account number": ["50100348827716"],
+    "routing number": ["GUCB0000214", "HDFC0001187"],
+    "customer id": ["88120473"],
+    "date": ["01-Nov-2024", "30-Nov-2024", "01/11/24", "03/11/24", "05/11/24", "07/11/24", "12/11/24", "15/11/24",
+             "19/11/24", "28/11/24", "01-11-2024", "30-11-2024"],
+    "credit card number": ["4591XXXXXXXX2207"],
+})
+
+doc("fin-004", "bank statement", """
+Meridian Federal Bank
+MERIDIAN REWARDS VISA SIGNATURE                     Statement Closing Date   02/14/2025
+Account ending in 8210                              Payment Due Date         03/11/2025
+                                                    New Balance              $1,317.44
+ALEJANDRA M FIGUEROA-CHEN                           Minimum Payment Due      $40.00
+PO BOX 1928
+SANTA FE NM 87504-1928
+
+TRANSACTIONS
+Trans   Post    Description                                      Amount
+01/16   01/17   SOUTHWEST AIR 5262418830071 DALLAS TX            412.96
+01/18   01/18   SQ *CAFE LOS ALAMITOS SANTA FE NM                 38.20
+01/22   01/23   SMITHS FOOD #4471 SANTA FE NM                    126.51
+01/25   01/27   AMAZON MKTPLACE PMTS SEATTLE WA                   64.99
+02/01   02/01   PAYMENT - THANK YOU                             -900.00
+02/03   02/04   ZIA GAS & GO ALBUQUERQUE NM                       51.17
+02/09   02/10   ABQ BASEBALL CLUB TIX ALBUQUERQUE NM              88.00
+
+Rewards: 1,742 pts earned this period. Redeem at meridianfederal.example.com/rewards
+
+- - - - - - - - - - - - - detach and return with payment - - - - - - - - - - - - -
+Account Number   5200 8282 8282 8210        Amount Enclosed $__________
+ALEJANDRA M FIGUEROA-CHEN  -  Make check payable to Meridian Federal Bank
+Mail to: Meridian Card Services, PO Box 660421, Dallas TX 75266-0421
+""", {
+    "organization": ["Meridian Federal Bank", "SOUTHWEST AIR", "CAFE LOS ALAMITOS", "SMITHS FOOD", "AMAZON MKTPLACE",
+                     "ZIA GAS & GO", "ABQ BASEBALL CLUB", "Meridian Card Services"],
+    "date": ["02/14/2025", "03/11/2025", "01/16", "01/17", "01/18", "01/22", "01/23", "01/25", "01/27", "02/01",
+             "02/03", "02/04", "02/09", "02/10"],
+    "person": ["ALEJANDRA M FIGUEROA-CHEN"],
+    "street address": ["PO BOX 1928", "SANTA FE NM 87504-1928", "PO Box 660421, Dallas TX 75266-0421"],
+    "city": ["DALLAS", "SANTA FE", "SEATTLE", "ALBUQUERQUE"],
+    "url": ["meridianfederal.example.com/rewards"],
+    "credit card number": ["5200 8282 8282 8210"],
+})
+
+doc("fin-005", "loan application", """
+UNIFORM RESIDENTIAL LOAN APPLICATION - borrower summary (exported from LOS, pls verify before submission)
+Lender: Cedar Ridge Mortgage Co.  NMLS ID 418822
+Loan #: CRM-2025-004417   Purpose: Purchase   Amount: $384,000   Term: 360 mo   Rate lock exp: 03/28/2025
+
+SECTION 1: BORROWER INFORMATION
+Name: Marcus Anthony Delacroix-Webb
+SSN: 523-71-4409     DOB: 06/02/1986     Citizenship: U.S. Citizen
+Marital status: Married     Dependents: 2 (ages 6 and 3)
+Contact: cell (720) 555-0134, email m.delacroixwebb@example.net
+Current address: 4471 Tennyson St, Unit 2, Denver, CO 80212  (rent, 3 yrs 4 mo, $2,150/mo)
+
+Co-borrower: Simone Y. Delacroix-Webb   SSN 901-44-2817   DOB 11/17/1988
+Email simone.dw@example.com
+
+SECTION 1b: EMPLOYMENT
+Borrower - Front Range Aerospace Components LLC, 12600 W Cedar Dr, Lakewood, CO 80228
+  Quality Engineer II, start date 08/15/2019, base $8,750/mo, HR verification (303) 555-0160
+Co-borrower - self-employed, Simone Delacroix Design Studio (sole prop), EIN 84-3319027
+  Schedule C avg $4,210/mo over 2 yrs
+
+SECTION 2: ASSETS & LIABILITIES
+Checking   Alpine Summit Bank   acct 2209 4471 836   bal $18,422.10
+Savings    Alpine Summit Bank   acct 2209 4471 905   bal $61,050.00
+401(k)     Keystone Retirement Services   acct 77-0048213   vested $94,800
+Auto loan  Rocky Mountain Auto Finance   acct #RMAF-662019   bal $14,380   pmt $412/mo
+Student loan  servicer acct 9001882734   bal $22,600   pmt $248/mo
+
+SECTION 3: REAL ESTATE OWNED: none
+
+SECTION 4: LOAN & PROPERTY
+Subject property: 2816 S Kearney St, Denver, CO 80222
+Purchase price $480,000   Down payment $96,000 (incl. gift $10,000 from parent Loretta Webb -
+gift letter pending)
+
+Declarations: all "No" except B (will occupy as primary residence).
+
+LO notes: borrower's prior address 2019-2022 was 1180 Pearl St Apt 9, Boulder CO 80302 - need
+VOR for that period. Co-borrower's DL (CO 14-228-9931) expires 04/2025, get an updated copy
+before CTC.
+Loan Officer: Priya Natarajan   NMLS# 1844017   priya.natarajan@cedarridgemortgage.example.com
+""", {
+    "organization": ["Cedar Ridge Mortgage Co.", "Front Range Aerospace Components LLC", "Simone Delacroix Design Studio",
+                     "Alpine Summit Bank", "Keystone Retirement Services", "Rocky Mountain Auto Finance"],
+    "license number": ["418822", "1844017", "14-228-9931"],
+    "loan number": ["CRM-2025-004417", "RMAF-662019", "9001882734"],
+    "date": ["03/28/2025", "08/15/2019", "04/2025"],
+    "person": ["Marcus Anthony Delacroix-Webb", "Simone Y. Delacroix-Webb", "Loretta Webb", "Priya Natarajan"],
+    "social security number": ["523-71-4409", "901-44-2817"],
+    "date of birth": ["06/02/1986", "11/17/1988"],
+    "age": ["6", M("3", 0)],
+    "phone number": ["(720) 555-0134", "(303) 555-0160"],
+    "email address": ["m.delacroixwebb@example.net", "simone.dw@example.com",
+                      "priya.natarajan@cedarridgemortgage.example.com"],
+    "street address": ["4471 Tennyson St, Unit 2, Denver, CO 80212", "12600 W Cedar Dr, Lakewood, CO 80228",
+                       "2816 S Kearney St, Denver, CO 80222", "1180 Pearl St Apt 9, Boulder CO 80302"],
+    "tax identification number": ["84-3319027"],
+    "bank account number": ["2209 4471 836", "2209 4471 905"],
+    "account number": ["77-0048213"],
+})
+
+doc("fin-006", "loan application", """
+DEALER CREDIT APPLICATION - Sunbelt Toyota of Mesa          Deal # 55821
+Submitted to: Desert Sky Federal Credit Union via dealer portal, 01/09/2025 3:47 PM
+
+APPLICANT
+Name   Ramirez-Tso, Isabella Quynh      DOB 09/23/1999      SSN ***-**-6620
+Home   1655 E Broadway Rd Lot 112, Mesa AZ 85204   Time at res: 1y 8m   Rent $1,050
+Cell   480.555.0111      Email  bella.rtso@example.com
+DL#    D09817465 (AZ)   exp 09/23/2031
+Employer  Saguaro Valley Medical Center - Patient Care Tech, 2y 3m, $3,460/mo gross
+          work ph 480-555-0182
+
+VEHICLE
+2022 Toyota Corolla LE   VIN 2T1BURHE4NC718833   Stock# P4471   Odometer 28,412
+Cash price $21,995   Down $2,500
+Trade: 2012 Honda Civic, VIN 19XFB2F59CE304117, plate AZ CJW-8841, owned outright
+Amt financed $21,187.44   Term 72   APR requested 9.49%
+
+REFERENCES
+1. Teodoro Ramirez (father)   602-555-0193
+2. Keisha Lomax (coworker)    480-555-0126
+
+Co-applicant: none
+Applicant consents to credit inquiry - e-signed 01/09/2025 15:52
+""", {
+    "organization": ["Sunbelt Toyota of Mesa", "Desert Sky Federal Credit Union", "Saguaro Valley Medical Center"],
+    "date": ["01/09/2025", "09/23/2031"],
+    "person": ["Ramirez-Tso, Isabella Quynh", "Teodoro Ramirez", "Keisha Lomax"],
+    "date of birth": ["09/23/1999"],
+    "social security number": ["***-**-6620"],
+    "street address": ["1655 E Broadway Rd Lot 112, Mesa AZ 85204"],
+    "phone number": ["480.555.0111", "480-555-0182", "602-555-0193", "480-555-0126"],
+    "email address": ["bella.rtso@example.com"],
+    "license number": ["D09817465"],
+    "vehicle identifier": ["2T1BURHE4NC718833", "19XFB2F59CE304117", "CJW-8841"],
+})
+
+doc("fin-007", "loan application", """
+From: Nguyen Thi Lan <lan@phohanoikitchen.example.com>
+Sent: Thursday, May 8, 2025 11:02 PM
+To: smallbusiness@harborline.example.com
+Subject: RE: 7(a) loan application - Pho Ha Noi Kitchen LLC - missing items
+
+Hi Mr. Castillo,
+
+sorry for late reply, restaurant was very busy this week. Here is the info you asked:
+
+- Business legal name: Pho Ha Noi Kitchen LLC (dba "Pho Ha Noi")
+- EIN: 87-2246190
+- Business address: 3015 Bellaire Blvd, Ste 108, Houston TX 77036
+- Owners: me (Lan Thi Nguyen, 60%) and my brother Minh Van Nguyen (40%)
+- My SSN 626-48-1173, Minh SSN 644-21-9058
+- My home: 11422 Sandstone St, Houston TX 77072
+- Requested amount $150,000 for kitchen equipment + 2nd location buildout
+- Existing debt: equipment loan with Bayou City Capital, loan no. BCC-EQ-20931, balance about
+  $38,000
+
+Business checking is at Harborline Bank, acct 7710 2298 4413, so you can see the deposits
+already.
+
+I will upload 2023 and 2024 tax returns tonight to the portal link you sent
+(https://portal.harborline.example.com/upload/c/8812XQ). Minh is travelling to Da Nang until
+May 20, he will sign the personal guarantee when he is back.
+
+Thank you!!
+Lan
+Phở Hà Nội Kitchen | 713-555-0148
+""", {
+    "person": ["Nguyen Thi Lan", "Castillo", "Lan Thi Nguyen", "Minh Van Nguyen", "Minh", "Lan"],
+    "email address": ["lan@phohanoikitchen.example.com", "smallbusiness@harborline.example.com"],
+    "date": ["Thursday, May 8, 2025", "May 20"],
+    "organization": ["Pho Ha Noi Kitchen LLC", "Pho Ha Noi", "Bayou City Capital", "Harborline Bank",
+                     "Phở Hà Nội Kitchen"],
+    "tax identification number": ["87-2246190"],
+    "street address": ["3015 Bellaire Blvd, Ste 108, Houston TX 77036", "11422 Sandstone St, Houston TX 77072"],
+    "social security number": ["626-48-1173", "644-21-9058"],
+    "loan number": ["BCC-EQ-20931"],
+    "bank account number": ["7710 2298 4413"],
+    "url": ["https://portal.harborline.example.com/upload/c/8812XQ"],
+    "city": ["Da Nang"],
+    "phone number": ["713-555-0148"],
+})
+
+doc("fin-008", "loan application", """
+Online application ref APP-77120-K   submitted 14/03/2025 08:12   from IP 203.0.113.47
+
+Product: Personal Loan | Amount: 7,500 GBP | Term: 48 months | Purpose: Car purchase
+Title: Ms   First name: chloe   Surname: Brannigan-Oduya
+Date of birth: 27 / 07 / 1994
+Email: chloe.b.oduya@example.co.uk   Mobile: 07700 900 517
+Residential status: Tenant (private)   Time at address: 1 yr 3 mths
+Current address: 12b Albion Terrace, Brighton, BN2 9NA
+Previous address: 3 Marlowe Close, Crawley, RH10 6PG  (6 yrs)
+Employment: Full time - Senior Pharmacy Technician, Downland Community Health NHS Trust,
+since 09/2020
+Gross annual income: 31,400   Other income: none
+Monthly rent share: 725   Dependants: 0
+Existing credit: credit card with Halstead Bank (limit 2,000), no other loans
+Bank: Halstead Bank   sort code 20-91-43   acct 61829044   (account held 8 yrs)
+Purpose notes (free text): "need to replace my car, the old fiesta failed its MOT big time
+lol. looking at a used one from a dealer in hove around 6-7k. would like to keep monthly
+under 200 if poss"
+Marketing consent: No
+Declaration accepted: yes   Signature (typed): chloe brannigan-oduya
+""", {
+    "date": ["14/03/2025", "09/2020"],
+    "ip address": ["203.0.113.47"],
+    "person": ["chloe", "Brannigan-Oduya", "chloe brannigan-oduya"],
+    "date of birth": ["27 / 07 / 1994"],
+    "email address": ["chloe.b.oduya@example.co.uk"],
+    "phone number": ["07700 900 517"],
+    "street address": ["12b Albion Terrace, Brighton, BN2 9NA", "3 Marlowe Close, Crawley, RH10 6PG"],
+    "organization": ["Downland Community Health NHS Trust", "Halstead Bank"],
+    "routing number": ["20-91-43"],
+    "bank account number": ["61829044"],
+    "city": ["hove"],
+})
+
+doc("fin-009", "kyc form", """
+NEW ACCOUNT FORM - INDIVIDUAL  (Customer Identification Program)
+Bluewater Securities LLC
+
+1. Account owner
+   Legal name: Harrison Oluwadamilare Pike   (goes by "Harry")
+   DOB: 1971-02-08   SSN/TIN: 478-29-5516   Citizenship: US
+   Residential address (no PO boxes): 77 Orchard Hill Rd, Glastonbury, CT 06033
+   Mailing address: same
+   Home phone: 860-555-0121   Mobile: 860-555-0178   Email: hpike71@example.com
+
+2. Identification
+   ID type: Driver license   Number: 109448721   State: CT
+   Issued: 05/14/2021   Expires: 02/08/2027
+   Verified by: R. Castellano, branch 0412, in person 10/02/2024
+
+3. Employment
+   Status: Employed   Employer: Hartwell Insurance Group   Occupation: Actuary
+   Employer address: 1 State Street Plaza, 9th Fl, Hartford, CT 06103
+   Affiliated with a broker-dealer? No   Senior officer / 10% shareholder of a public co.? No
+
+4. Financial profile
+   Annual income: $250k-$500k   Net worth (excl. home): $1M-$2.5M
+   Investment objective: Growth   Risk tolerance: Moderate   Time horizon: 10+ yrs
+
+5. Trusted contact person
+   Name: Evelyn Pike-Morrow (sister)   Phone: +1 (413) 555-0155
+
+6. Funding
+   ACATS transfer from account 6620-1183 at another firm; initial ACH from Pioneer Valley
+   Bank, routing 211072270, acct 004418290012
+
+Account no. assigned: BWS-5512-8830
+""", {
+    "organization": ["Bluewater Securities LLC", "Hartwell Insurance Group", "Pioneer Valley\n   Bank"],
+    "person": ["Harrison Oluwadamilare Pike", "Harry", "R. Castellano", "Evelyn Pike-Morrow"],
+    "date of birth": ["1971-02-08"],
+    "social security number": ["478-29-5516"],
+    "street address": ["77 Orchard Hill Rd, Glastonbury, CT 06033", "1 State Street Plaza, 9th Fl, Hartford, CT 06103"],
+    "phone number": ["860-555-0121", "860-555-0178", "+1 (413) 555-0155"],
+    "email address": ["hpike71@example.com"],
+    "license number": ["109448721"],
+    "date": ["05/14/2021", "02/08/2027", "10/02/2024"],
+    "account number": ["6620-1183", "BWS-5512-8830"],
+    "routing number": ["211072270"],
+    "bank account number": ["004418290012"],
+})
+
+doc("fin-010", "kyc form", """
+KYC REVIEW - Tier 2 upgrade                      Case: KYC-2025-0418-0093
+Platform: Lumenbit Exchange (Lumenbit Technologies OÜ)
+User ID: LB-U-00738214        Registered email: zhao.wenjing.91@example.com
+Declared name: ZHAO Wenjing (赵文静)
+DOB: 1991-12-03   Nationality: CN, resident in Canada
+Address: 1203-8888 Odlin Cres, Richmond BC V6X 3Z8
+Phone: +1 604 555 0112
+ID doc: BC Driver's Licence 7719043, exp 2028-12-03 - selfie liveness PASS (score 0.97)
+Proof of address: utility bill (BC Hydro, acct 0489 2271 0034) dated 2025-03-21, name +
+address match.
+
+Source of funds: "salary + sold condo in Shanghai 2023". Employer declared: Pacific Rim
+Logistics Inc., Vancouver.
+Expected activity: 20k-50k CAD/month deposits, BTC & ETH.
+
+Withdrawal whitelist:
+ BTC  bc1q8r4j0m3xk2v5e7d9wzq6h0lfs3yup4cn72tgde
+ ETH  0x7aE3c91F04b2D8e55c0A19F3e6B2d4C81f09aB3e
+
+Login history (last 4):
+ 2025-04-16 22:41 UTC  IP 24.85.190.12     Richmond, CA   mobile app 4.12
+ 2025-04-17 02:13 UTC  IP 24.85.190.12     Richmond, CA
+ 2025-04-17 14:09 UTC  IP 185.220.101.34   DE (Tor exit)  <-- flagged
+ 2025-04-18 01:55 UTC  IP 2001:569:7c1e:4a00:9d2:1f3b:e41:77c0   Richmond, CA
+
+Analyst note: one login from a Tor exit node, user says she was testing a VPN. No sanctions /
+PEP hits. Recommend APPROVE with enhanced monitoring 90d. -- reviewed by D. Kaur, 2025-04-18
+""", {
+    "organization": ["Lumenbit Exchange", "Lumenbit Technologies OÜ", "BC Hydro", "Pacific Rim\nLogistics Inc."],
+    "customer id": ["LB-U-00738214"],
+    "email address": ["zhao.wenjing.91@example.com"],
+    "person": ["ZHAO Wenjing", "赵文静", "D. Kaur"],
+    "date of birth": ["1991-12-03"],
+    "street address": ["1203-8888 Odlin Cres, Richmond BC V6X 3Z8"],
+    "phone number": ["+1 604 555 0112"],
+    "license number": ["7719043"],
+    "date": ["2028-12-03", "2025-03-21", "2025-04-16", "2025-04-17", "2025-04-18"],
+    "account number": ["0489 2271 0034"],
+    "city": ["Shanghai", "Vancouver", "Richmond"],
+    "crypto wallet address": ["bc1q8r4j0m3xk2v5e7d9wzq6h0lfs3yup4cn72tgde", "0x7aE3c91F04b2D8e55c0A19F3e6B2d4C81f09aB3e"],
+    "ip address": ["24.85.190.12", "185.220.101.34", "2001:569:7c1e:4a00:9d2:1f3b:e41:77c0"],
+})
+
+doc("fin-011", "kyc form", """
+CORPORATE CLIENT ONBOARDING - KYB checklist (internal)          RM: Tomasz Wiśniewski
+Client: Ferncastle Renewables Ltd
+Registered office: Unit 4, Tannery Yard, 22 Canal Street, Manchester M1 3HE
+Trading address: as above
+VAT reg no: GB 318 4470 26        Corporation tax UTR: 7730418852
+Website: https://ferncastle-renewables.example.co.uk
+Nature of business: installation of commercial solar PV and battery storage (SIC 43210)
+
+Directors / UBOs (>25%):
+ - Jonathan Ashworth-Reyes, director, 50%, DOB 12/1979 (month/year only on register)
+   resid. address 9 Lytham Road, Didsbury, Manchester M20 2PQ - verified via e-ID
+ - Anjali Ferncastle, director, 50%, DOB Mar 1983
+   resid. address 14 The Crescent, Altrincham WA14 2UE - verified, cert. passport copy on file
+ - Nils Haugen, company secretary (no shareholding)
+
+Main overseas supplier (expected outbound payments):
+ Nordvik Solar AS   IBAN NO93 8601 1117 947   BIC NDVKNOK2
+Expected turnover 2.4m p.a.; FX payments EUR/NOK monthly.
+
+Checks: sanctions clear 03/02/2025; adverse media 1 hit (planning dispute with the local
+council, 2021) - not material. Risk rating: LOW.
+Onboarding contact: accounts@ferncastle-renewables.example.co.uk / 0161 555 0193
+""", {
+    "person": ["Tomasz Wiśniewski", "Jonathan Ashworth-Reyes", "Anjali Ferncastle", "Nils Haugen"],
+    "organization": ["Ferncastle Renewables Ltd", "Nordvik Solar AS"],
+    "street address": ["Unit 4, Tannery Yard, 22 Canal Street, Manchester M1 3HE",
+                       "9 Lytham Road, Didsbury, Manchester M20 2PQ", "14 The Crescent, Altrincham WA14 2UE"],
+    "tax identification number": ["GB 318 4470 26", "7730418852"],
+    "url": ["https://ferncastle-renewables.example.co.uk"],
+    "date of birth": ["12/1979", "Mar 1983"],
+    "iban": ["NO93 8601 1117 947"],
+    "swift code": ["NDVKNOK2"],
+    "date": ["03/02/2025"],
+    "email address": ["accounts@ferncastle-renewables.example.co.uk"],
+    "phone number": ["0161 555 0193"],
+})
+
+doc("fin-012", "kyc form", """
+CUSTOMER INFORMATION FORM (CIF) - INDIVIDUAL                    Form No. 0048817
+1. Name (as per PAN): MOHAMMED IRFAN SHAIKH
+2. Father's / Spouse name: ABDUL RASHEED SHAIKH
+3. Date of Birth: 17/10/1987        Gender: M     Marital status: Married
+4. PAN: BXQPS4471K
+5. Officially Valid Document: Driving Licence No. TN02 20150004412 (valid till 16/10/2035)
+6. Address (permanent): No. 14/2, 3rd Main Road, Shenoy Nagar, Chennai - 600030
+   Address (correspondence): same as above
+7. Mobile: +91 94440 31872     Email: irfan.shaikh87@example.com
+8. Occupation: Salaried, Coromandel Auto Parts Pvt Ltd (Asst. Manager - Purchase)
+   Gross annual income: 10-25 lakh
+9. Nominee: AYESHA IRFAN (wife), DOB 02/06/1990
+10. Existing relationship with bank? No
+11. FATCA/CRS: Tax resident of India only - Yes
+Declaration: I hereby declare that the details furnished above are true and correct to the
+best of my knowledge and I undertake to inform the bank of any change therein.
+Place: Chennai        Date: 22/01/2025        Signature: [signed] M.I. Shaikh
+For Bank Use: Customer ID allotted 30917745   KYC verified by S. Lakshmi
+""", {
+    "person": ["MOHAMMED IRFAN SHAIKH", "ABDUL RASHEED SHAIKH", "AYESHA IRFAN", "M.I. Shaikh", "S. Lakshmi"],
+    "date of birth": ["17/10/1987", "02/06/1990"],
+    "tax identification number": ["BXQPS4471K"],
+    "license number": ["TN02 20150004412"],
+    "date": ["16/10/2035", "22/01/2025"],
+    "street address": ["No. 14/2, 3rd Main Road, Shenoy Nagar, Chennai - 600030"],
+    "phone number": ["+91 94440 31872"],
+    "email address": ["irfan.shaikh87@example.com"],
+    "organization": ["Coromandel Auto Parts Pvt Ltd"],
+    "city": ["Chennai"],
+    "customer id": ["30917745"],
+})
+
+doc("fin-013", "wire transfer", """
+From: Karen Whitlock <kwhitlock@ashgrove-dental.example.com>
+Sent: Monday, 3 March 2025 09:14
+To: Accounts Payable <ap@ashgrove-dental.example.com>
+Subject: FW: URGENT - updated bank details for invoice 88213
+
+Hi Danny,
+
+Please see below from Orbis Dental Supply - they've changed banks. Can you set up the new
+details and pay the outstanding invoice today? It's overdue and they're threatening to stop
+deliveries.
+
+Thanks
+Karen
+
+Karen Whitlock | Practice Manager
+Ashgrove Dental Group
+Tel: +44 (0)20 7946 0321
+
+-----Original Message-----
+From: Orbis Dental Supply - Accounts <accounts@orbis-dentalsupply.example.net>
+Sent: 28 February 2025 17:52
+To: Karen Whitlock
+Subject: URGENT - updated bank details for invoice 88213
+
+Dear Customer,
+
+Due to an ongoing audit our previous account at Barclays is temporarily suspended. Kindly
+remit all payments to our new account below with immediate effect:
+
+Beneficiary: Orbis Dental Supply Ltd
+Bank: Rheinland Handelsbank AG, Köln
+IBAN: DE66 1002 0030 0044 1882 2731
+BIC/SWIFT: RHHBDEFFXXX
+Reference: INV-88213 / ASHGROVE   (your customer no. ORB-C-00417)
+
+Please confirm once payment is sent and send the remittance advice to this email. Do not use
+the old account details.
+
+Regards,
+Accounts Department
+Orbis Dental Supply Ltd
+""", {
+    "person": ["Karen Whitlock", "Danny", "Karen"],
+    "email address": ["kwhitlock@ashgrove-dental.example.com", "ap@ashgrove-dental.example.com",
+                      "accounts@orbis-dentalsupply.example.net"],
+    "date": ["Monday, 3 March 2025", "28 February 2025"],
+    "organization": ["Orbis Dental Supply", "Orbis Dental Supply Ltd", "Ashgrove Dental Group", "Barclays",
+                     "Rheinland Handelsbank AG", "ASHGROVE"],
+    "phone number": ["+44 (0)20 7946 0321"],
+    "city": ["Köln"],
+    "iban": ["DE66 1002 0030 0044 1882 2731"],
+    "swift code": ["RHHBDEFFXXX"],
+    "customer id": ["ORB-C-00417"],
+})
+
+doc("fin-014", "wire transfer", """
+OUTGOING INTERNATIONAL WIRE - CONFIRMATION
+Pacific Northwest Bank - Wire Operations - 206-555-0130
+
+Confirmation #: OW-250418-00731          Status: RELEASED 04/18/2025 10:22 PT
+UETR: 6f1c2a9e-4b7d-4e21-9c3a-0d5e8f7b2a61
+
+ORIGINATOR
+  Name:     Jonas Eklund-Mwangi
+  Account:  8830041172 (Personal Checking)
+  Address:  2207 NE 65th St Apt 310, Seattle WA 98115
+
+BENEFICIARY
+  Name:     Abernethy & Cole Solicitors LLP (client account)
+  IBAN:     GB19 MIDL 4005 1279 3144 55
+  Address:  14 Caversham Place, London N7 8QR
+BENEFICIARY BANK
+  HSBC UK Bank plc, London        SWIFT/BIC: MIDLGB22
+INTERMEDIARY: none
+
+Amount: USD 48,250.00   Rate 0.7541   GBP 36,385.33   Fee USD 45.00 (OUR)
+Remittance info: "Completion funds - purchase of Flat 3, 41 Ellerton Road, London SW18 3NR -
+buyer J Eklund-Mwangi - your ref AC/CONV/2291"
+
+Requested by phone by the client on 04/17/2025 and verified by callback to the number on file,
+(206) 555-0184, by L. Fontaine.
+""", {
+    "organization": ["Pacific Northwest Bank", "Abernethy & Cole Solicitors LLP", "HSBC UK Bank plc"],
+    "phone number": ["206-555-0130", "(206) 555-0184"],
+    "date": ["04/18/2025", "04/17/2025"],
+    "person": ["Jonas Eklund-Mwangi", "J Eklund-Mwangi", "L. Fontaine"],
+    "bank account number": ["8830041172"],
+    "street address": ["2207 NE 65th St Apt 310, Seattle WA 98115", "14 Caversham Place, London N7 8QR",
+                       "Flat 3, 41 Ellerton Road, London SW18 3NR"],
+    "iban": ["GB19 MIDL 4005 1279 3144 55"],
+    "city": ["London"],
+    "swift code": ["MIDLGB22"],
+})
+
+doc("fin-015", "wire transfer", """
+OUTGOING WIRE TRANSFER REQUEST (domestic / international)              Form WT-02 rev. 7
+Complete in BLUE or BLACK ink. Incomplete requests will not be processed.
+
+ORIGINATOR
+Account name: ______________________   Account number: ______________________
+Daytime phone (for callback): ______________________
+
+BENEFICIARY
+Name: ______________________   Address: ________________________________________
+Account no. / IBAN: ______________________
+Bank name: ______________________
+ABA routing no. (domestic): ___________   SWIFT/BIC (international): ___________
+Intermediary bank (if required): ______________________
+
+Amount (figures): ____________   Currency: [ ] USD  [ ] EUR  [ ] GBP  [ ] other ____
+Purpose of payment (required for international wires): ______________________
+
+Cut-off: domestic wires received after 4:00 pm ET and international wires after 2:00 pm ET
+are processed the next business day. Fees: domestic $25, international $45 (beneficiary bank
+charges may also apply).
+IMPORTANT: we will call you back on the number we hold on file before releasing any wire over
+$10,000 or any wire to a new beneficiary. We will never ask you to change payment details by
+email.
+
+Customer signature: ______________   Date: ________
+For bank use: Verified by ______   Callback time ______   Approver ______
+""")
+
+doc("fin-016", "wire transfer", """
+From: Closing Team <closings@summitviewtitle.example.com>
+To: aisha.bennett-cole@example.com; marco.cole@example.com
+Cc: Ted Varga <tvarga@lakeshorerealty.example.com>
+Date: Tue, Jun 10, 2025 at 4:31 PM
+Subject: Wiring Instructions - 618 Larkspur Ln, Naperville IL 60540 - File #ST-25-11873
+
+Hi Aisha and Marco,
+
+Congratulations, you're scheduled to close on Friday 6/13 at 10am at our Naperville office
+(1900 Springbrook Square Dr, Suite 120, Naperville IL 60564).
+
+Your cash to close is $86,412.57 (see attached Closing Disclosure). Funds must be received by
+12:00 pm the day before closing. Please wire to our escrow account:
+
+  Bank: Lakeland Commerce Bank, Chicago IL
+  ABA Routing #: 071000518
+  Account #: 4402119837
+  Account name: Summit View Title LLC - Escrow
+  Reference: ST-25-11873 / Bennett-Cole
+
+!!! BEFORE SENDING, CALL US to verify these instructions at 630-555-0144 (the number on our
+website, not one in an email). We will NEVER email you changed wiring instructions. !!!
+
+Thanks,
+Renée Dubois, Escrow Officer
+Summit View Title LLC | summitviewtitle.example.com
+
+---
+From: Aisha Bennett-Cole <aisha.bennett-cole@example.com>
+Date: Tue, Jun 10, 2025 at 5:02 PM
+
+Thanks Renée! Calling you now to confirm. Marco is sending his part from Prairie State Bank
+(acct ending 0093) and I'll cover the rest from our joint savings.
+""", {
+    "email address": ["closings@summitviewtitle.example.com", "aisha.bennett-cole@example.com",
+                      "marco.cole@example.com", "tvarga@lakeshorerealty.example.com"],
+    "person": ["Ted Varga", "Aisha", "Marco", "Bennett-Cole", "Renée Dubois", "Aisha Bennett-Cole", "Renée"],
+    "date": ["Tue, Jun 10, 2025", "Friday 6/13"],
+    "street address": ["618 Larkspur Ln, Naperville IL 60540", "1900 Springbrook Square Dr, Suite 120, Naperville IL 60564"],
+    "city": ["Naperville", "Chicago"],
+    "organization": ["Lakeland Commerce Bank", "Summit View Title LLC", "Prairie State Bank"],
+    "routing number": ["071000518"],
+    "bank account number": ["4402119837"],
+    "phone number": ["630-555-0144"],
+    "url": ["summitviewtitle.example.com"],
+})
+
+doc("fin-017", "card dispute", """
+Rosa Inés Villanueva
+3920 Magnolia Blvd Apt 214
+Burbank, CA 91505
+(818) 555-0163
+
+November 12, 2024
+
+Castlerock Bank Card Services
+Attn: Billing Disputes
+P.O. Box 30285
+Salt Lake City, UT 84130-0285
+
+Re: Dispute of charges - Card number 4012 8888 8888 1881
+
+To Whom It May Concern:
+
+I am writing to dispute two charges on my Castlerock Platinum Mastercard statement dated
+11/05/2024:
+
+    10/19/2024   SUNNYSIDE FITNESS CLUB   $89.99
+    10/26/2024   SUNNYSIDE FITNESS CLUB   $89.99
+
+I cancelled my gym membership in person on September 28, 2024 and was given a cancellation
+confirmation number (CX-77120) by the front desk manager, a man named Troy. I have attached
+a copy of the confirmation email I received that same day. The club has kept billing my card
+anyway.
+
+I called the merchant at 818-555-0107 twice (Oct 22 and Oct 30) and was told "corporate
+handles refunds", but corporate never called back.
+
+Please remove these charges and any related finance charges, and block further charges from
+this merchant. My member number with the gym was SFC-0048823 if that helps.
+
+Sincerely,
+Rosa I. Villanueva
+""", {
+    "person": ["Rosa Inés Villanueva", "Troy", "Rosa I. Villanueva"],
+    "street address": ["3920 Magnolia Blvd Apt 214", "Burbank, CA 91505", "P.O. Box 30285",
+                       "Salt Lake City, UT 84130-0285"],
+    "phone number": ["(818) 555-0163", "818-555-0107"],
+    "date": ["November 12, 2024", "11/05/2024", "10/19/2024", "10/26/2024", "September 28, 2024", "Oct 22", "Oct 30"],
+    "organization": ["Castlerock Bank Card Services", "Castlerock", "SUNNYSIDE FITNESS CLUB"],
+    "credit card number": ["4012 8888 8888 1881"],
+    "customer id": ["SFC-0048823"],
+})
+
+doc("fin-018", "card dispute", """
+[Dispute submitted via online banking]
+Submission ID: DSP-4481920   Channel: mobile app 7.3.1 (Android)
+Session IP: 2600:1700:5a30:8e10::4c   Timestamp: 2025-02-02 19:48:11 CST
+
+Cardholder: Brandon T. Okeke-Larsen        Customer #: 11847730
+Card: debit  XXXX XXXX XXXX 7391
+Transaction: 01/29/2025   $642.18   "ELECTRO DEPOT ONLINE 888-555-0190 MN"
+Reason selected: Merchandise/services not received
+
+Customer statement (free text):
+"ordered a 55in tv on jan 21 from electrodepot, tracking said deliverd on 1/28 but nothing
+came. my building has a locked lobby and cameras, building mgr (Sandra) checked the footage and
+no delivery. contacted seller on chat 1/29 and 1/31, they say 'we will investigate' 7-10 biz
+days. i want my money back. order # ED-7719-44821"
+
+Contact preference: text to 612-555-0139
+Delivery address on order: 1215 Marquette Ave Apt 1807, Minneapolis MN 55403
+Provisional credit eligible: Y (Reg E)
+""", {
+    "ip address": ["2600:1700:5a30:8e10::4c"],
+    "date": ["2025-02-02", "01/29/2025", "jan 21", "1/28", "1/29", "1/31"],
+    "person": ["Brandon T. Okeke-Larsen", "Sandra"],
+    "customer id": ["11847730"],
+    "credit card number": ["XXXX XXXX XXXX 7391"],
+    "organization": ["ELECTRO DEPOT", "electrodepot"],
+    "phone number": ["888-555-0190", "612-555-0139"],
+    "street address": ["1215 Marquette Ave Apt 1807, Minneapolis MN 55403"],
+})
+
+doc("fin-019", "card dispute", """
+From: tash.kowalski@example.com.au
+To: disputes@wattlebank.example.com.au
+Date: Sat, 19 Oct 2024 8:02 pm AEDT
+Subject: unauthorised transactions?? pls help
+
+Hi there,
+
+i just checked my app and theres 3 transactions on my credit card i did NOT make:
+
+17/10   UBER *EATS SYDNEY        $46.20
+17/10   JB HI-FI ONLINE          $1,899.00
+18/10   VALVE STEAM PURCHASE     $120.00
+
+card is a Wattle Bank Low Rate Visa 4000 0566 5566 5556, name on card NATASHA KOWALSKI. I
+still have the card in my wallet so it must have been skimmed or something?? I used it at a
+servo in Ballarat on Tuesday, maybe there.
+
+I've locked the card in the app already. Can you cancel it and send a new one to my address:
+7/22 Sturt St, Ballarat Central VIC 3350. My mobile is 0412 555 091 (also on file).
+
+Also pls dont charge me the interest on the $1,899 - i'm not paying that.
+
+Thanks
+Tash (Natasha Kowalski)
+Customer no 55-210-9984
+""", {
+    "email address": ["tash.kowalski@example.com.au", "disputes@wattlebank.example.com.au"],
+    "date": ["Sat, 19 Oct 2024", "17/10", "18/10"],
+    "organization": ["UBER", "JB HI-FI", "VALVE", "Wattle Bank"],
+    "city": ["SYDNEY", "Ballarat"],
+    "credit card number": ["4000 0566 5566 5556"],
+    "person": ["NATASHA KOWALSKI", "Tash", "Natasha Kowalski"],
+    "street address": ["7/22 Sturt St, Ballarat Central VIC 3350"],
+    "phone number": ["0412 555 091"],
+    "customer id": ["55-210-9984"],
+})
+
+doc("fin-020", "card dispute", """
+Granite Peak Bank, N.A.
+Card Dispute Resolution Department
+PO Box 9011, Wilmington, DE 19899
+
+January 6, 2025
+
+MR. OLUWAFEMI ADEYEMI-STROUD
+1440 W 8TH ST APT 5
+ERIE PA 16502
+
+Dispute case number: GPB-DSP-2024-118820
+Card: Granite Peak Cash Back Mastercard ending in 5100
+
+Dear Mr. Adeyemi-Stroud:
+
+We have completed our review of your dispute regarding the transaction below:
+
+   Transaction date: 11/30/2024
+   Merchant: LAKEVIEW AUTO REPAIR LLC, ERIE PA
+   Amount: $1,284.50
+
+Based on the information provided by you and by the merchant, we have determined that the
+charge was valid. The merchant provided a repair authorization signed by you on 11/28/2024
+and an itemized invoice showing the work was completed on vehicle VIN 1FTEW1EP5JFA61234
+(plate PA KXM-4410), which matches the vehicle you listed on your dispute form.
+
+As a result, the provisional credit of $1,284.50 issued to your account on 12/09/2024 will be
+reversed on your next statement (closing date 01/15/2025).
+
+If you disagree with this decision, you may request copies of the documents we relied on by
+calling 1-888-555-0172, Monday-Friday 8am-8pm ET, and referencing your case number.
+
+Sincerely,
+
+Denise M. Harper
+Dispute Resolution Specialist
+""", {
+    "organization": ["Granite Peak Bank, N.A.", "Granite Peak", "LAKEVIEW AUTO REPAIR LLC"],
+    "street address": ["PO Box 9011, Wilmington, DE 19899", "1440 W 8TH ST APT 5", "ERIE PA 16502"],
+    "date": ["January 6, 2025", "11/30/2024", "11/28/2024", "12/09/2024", "01/15/2025"],
+    "person": ["OLUWAFEMI ADEYEMI-STROUD", "Adeyemi-Stroud", "Denise M. Harper"],
+    "city": ["ERIE"],
+    "vehicle identifier": ["1FTEW1EP5JFA61234", "KXM-4410"],
+    "phone number": ["1-888-555-0172"],
+})
+
+doc("fin-021", "payroll slip", """
+EARNINGS STATEMENT
+Tri-County Plumbing & Heating, Inc.          Pay date: 03/14/2025
+4801 Industrial Blvd, Dayton, OH 45414         Period: 02/23/2025 - 03/08/2025
+FEIN 31-1188472
+
+Employee: Luis Alberto Quintanilla     Emp ID: 000417     Dept: Service
+SSN: XXX-XX-4409
+Address: 218 Wyoming St, Dayton, OH 45410
+Filing status: MFJ
+
+EARNINGS          Rate     Hours     Current        YTD
+Regular          31.50     80.00    2,520.00   12,600.00
+Overtime         47.25      6.50      307.13    1,181.25
+On-call pay                            75.00      300.00
+GROSS                               2,902.13   14,081.25
+
+DEDUCTIONS                          Current        YTD
+Federal income tax                   231.40   1,124.80
+Social Security                      179.93     873.04
+Medicare                              42.08     204.18
+OH state tax                          71.12     345.60
+Dayton city tax (2.5%)                72.55     352.03
+401(k) 5%                            145.11     704.06
+Dental (pre-tax)                      18.40      92.00
+NET PAY                            2,141.54
+
+DIRECT DEPOSIT
+Miami Valley Federal Credit Union   RTN 242272803   Acct ****6620   2,141.54
+""", {
+    "organization": ["Tri-County Plumbing & Heating, Inc.", "Miami Valley Federal Credit Union"],
+    "date": ["03/14/2025", "02/23/2025", "03/08/2025"],
+    "street address": ["4801 Industrial Blvd, Dayton, OH 45414", "218 Wyoming St, Dayton, OH 45410"],
+    "tax identification number": ["31-1188472"],
+    "person": ["Luis Alberto Quintanilla"],
+    "customer id": ["000417"],
+    "social security number": ["XXX-XX-4409"],
+    "city": ["Dayton"],
+    "routing number": ["242272803"],
+    "bank account number": ["****6620"],
+})
+
+doc("fin-022", "payroll slip", """
+PAYSLIP                                          Greystone Logistics UK Ltd
+Employee: Ms Priya D. Ramsaran                   Payroll no: GL-30881
+Department: Warehouse - Night shift              Tax period: Month 11
+Pay date: 28/02/2025                             Tax code: 1257L   NI cat: A
+
+Payments                  Units     Rate       Amount
+Basic pay                160.00    12.85     2,056.00
+Night premium             64.00     1.90       121.60
+Overtime x1.5             12.00    19.28       231.36
+Holiday pay                7.50    12.85        96.38
+Total gross                                 2,505.34
+
+Deductions
+PAYE income tax                                305.80
+National Insurance                             126.32
+Pension (employee 5%)                          111.59
+Student loan (Plan 2)                           44.00
+Total deductions                               587.71
+
+NET PAY                                     1,917.63
+Paid by BACS to: Kingsmere Bank   sort code 30-96-35   a/c ****5678
+
+Year to date: Gross 26,910.44   Tax 3,211.40   NI 1,302.18   Pension 1,178.05
+
+Employer: Greystone Logistics UK Ltd, Unit 7 Crossways Business Park, Dartford DA2 6QG
+Employer PAYE ref: 475/GA81204
+Queries: payroll@greystone-logistics.example.co.uk
+""", {
+    "organization": ["Greystone Logistics UK Ltd", "Kingsmere Bank"],
+    "person": ["Priya D. Ramsaran"],
+    "customer id": ["GL-30881"],
+    "date": ["28/02/2025"],
+    "routing number": ["30-96-35"],
+    "bank account number": ["****5678"],
+    "street address": ["Unit 7 Crossways Business Park, Dartford DA2 6QG"],
+    "tax identification number": ["475/GA81204"],
+    "email address": ["payroll@greystone-logistics.example.co.uk"],
+})
+
+doc("fin-023", "payroll slip", """
+NILGIRI INFOTECH SOLUTIONS PVT. LTD.
+#42, 2nd Floor, Brigade Signature Towers, Whitefield Main Road, Bengaluru - 560066
+Salary Slip for the month of January 2025
+
+Employee Name   : Karthik Subramanian        Employee Code : NIS-2207
+Designation     : Senior Software Engineer   Department    : Cloud Platform
+Date of Joining : 15-Jul-2019                Days Paid     : 31
+PAN             : ATKPS6612M                 Location      : Bengaluru
+Bank            : Malabar Coast Bank         A/c No.       : 1122 0045 8871 09
+IFSC            : MCBL0004412
+
+EARNINGS                 AMOUNT (INR)    DEDUCTIONS              AMOUNT (INR)
+Basic                       62,500.00    Provident Fund              7,500.00
+HRA                         31,250.00    Professional Tax              200.00
+Special Allowance           38,940.00    Income Tax (TDS)           18,612.00
+Conveyance                   1,600.00    Group Health Ins.             850.00
+Medical Allowance            1,250.00
+Total Earnings            1,35,540.00    Total Deductions           27,162.00
+
+NET PAY : 1,08,378.00 (Rupees One Lakh Eight Thousand Three Hundred Seventy Eight Only)
+
+This is a system generated payslip and does not require a signature.
+""", {
+    "organization": ["NILGIRI INFOTECH SOLUTIONS PVT. LTD.", "Malabar Coast Bank"],
+    "street address": ["#42, 2nd Floor, Brigade Signature Towers, Whitefield Main Road, Bengaluru - 560066"],
+    "date": ["January 2025", "15-Jul-2019"],
+    "person": ["Karthik Subramanian"],
+    "customer id": ["NIS-2207"],
+    "tax identification number": ["ATKPS6612M"],
+    "city": ["Bengaluru"],
+    "bank account number": ["1122 0045 8871 09"],
+    "routing number": ["MCBL0004412"],
+})
+
+doc("fin-024", "payroll slip", """
+STATEMENT 0F EARNINGS AND DEDUCTI0NS
+Boreal Timber Products Ltd.                       Employee # 20447
+
+AMIRA HASSAN-LEBLANC
+88 Aspen Ridge Cres
+Fort McMurray AB T9K 0P3
+
+Pay Period: 2025/01/06 - 2025/01/19     Cheque Date: 2025/01/24     Advice #: 0003318
+
+Earnings        Hrs      Rate       Current        YTD
+Regular        80.00     38.75     3,100.00    6,200.00
+Shift Diff     40.00      2.25        90.00      180.00
+Stat Holiday    -          -           0.00      310.00
+Gr0ss                              3,190.00    6,690.00
+
+Ded uctions
+Fed Tax                              401.22      842.56
+Prov Tax (AB)                        181.08      380.27
+CPP                                  175.14      367.80
+EI                                    52.63      110.52
+Union Dues (Local 1-207)              47.85       95.70
+RRSP (matched)                       127.60      255.20
+Net Pay                            2,204.48    4,638.95
+
+Deposited to acct 003-10482-5519220
+""", {
+    "organization": ["Boreal Timber Products Ltd."],
+    "customer id": ["20447"],
+    "person": ["AMIRA HASSAN-LEBLANC"],
+    "street address": ["88 Aspen Ridge Cres", "Fort McMurray AB T9K 0P3"],
+    "date": ["2025/01/06", "2025/01/19", "2025/01/24"],
+    "bank account number": ["003-10482-5519220"],
+})
+
 if __name__ == "__main__":
     if "--stats" in sys.argv[1:]:
         print(stats())
