@@ -17,13 +17,14 @@ How a document is written
 the PII value. By default every occurrence of it (case-sensitive, not glued to a letter,
 digit or underscore on either side) is gold. ``M(text, 0)`` / ``M(text, [0, 2])`` keeps only
 those occurrences (0-based, counted over all occurrences in the text) when some are not PII,
-e.g. "Will" the name versus "Will" starting a question. ``M(text, inword=True)`` allows a
-value glued to letters, as in "58M" (58-year-old male), where only "58" is the age.
+e.g. "Will" the name versus "Will" starting a question. ``M(text, inword=True)`` lets the
+value be glued to what follows it, as in "58M" (58-year-old male) where only "58" is the age;
+the left edge must still be a boundary.
 
 The script computes offsets, fails if a mention is not found, if two gold spans overlap
 partially, or if a label or document type is not in ``presidio_gliner2.training.labels``.
 An occurrence that lies wholly inside a longer gold span of another mention is skipped
-rather than doubled (the person "Hope" inside the organisation "Hope Street Surgery"):
+rather than doubled (the city "Wichita" inside a street address that also names it):
 spans never nest or overlap.
 
 Annotation rules
@@ -32,13 +33,16 @@ Annotation rules
   ``DOCUMENT_TYPES``.
 * The span is the value, not its field name: "MRN: 00482913" -> "00482913".
 * person: full or partial names of specific people, patients and staff alike ("J. Okafor",
-  "Okafor", "Grace"). Titles (Dr., Mr., Mrs., Ms, Prof.) and post-nominals (MD, RN, FRCP)
-  are outside the span; a possessive "'s" is outside it. Names inside an e-mail address or
-  URL are part of that span only.
+  "Okafor", "Grace", a nickname, a name written in lower case, initials standing for a
+  person in minutes such as "SG"). Titles (Dr., Mr., Mrs., Ms, Smt., Prof.) and
+  post-nominals (MD, RN, FRCP) are outside the span; a possessive "'s" is outside it. Names
+  inside an e-mail address or URL are part of that span only. A bot's name is not a person.
+  A value that wraps onto the next line in running text stays one span (newline included).
 * street address: a one-line address (street through postcode, country left out) is one
   span; a multi-line address gets one span per line, including a "City ST 12345" line.
-  city / zip code only when they stand on their own outside a full address.
-  States, provinces and countries are not tagged.
+  city / zip code only when they stand on their own outside a full address (a town in a
+  card-transaction descriptor, "CITY:" and "ZIP:" form fields, "postcode? N4 1RT").
+  States, provinces, countries and neighbourhoods are not tagged.
 * date of birth for birth dates; date for other dates tied to a person or an event (visit,
   admission, transaction, pay period, e-mail sent dates). A date is written as it appears,
   weekday included when it is part of the expression ("Tue 4 Mar 2025"). Month-and-year
@@ -46,19 +50,29 @@ Annotation rules
   dates ("yesterday") do not.
 * age: the number only ("54" in "54 y/o", "58" in "58M").
 * organization: named companies, employers, hospitals, clinics, GP practices, labs,
-  pharmacies, insurers, banks, merchants, schools and agencies. Not tagged: card networks
-  and product or software names (Visa, Teams), drug brands, departments ("cardiology").
-* phone / fax / email / url / ip address: the value as written, country codes included.
+  pharmacies, insurers, banks, merchants (also in card-statement descriptors and in lower
+  case: "tesco"), schools, regulators and councils. A bank's name in front of a card
+  product is tagged ("Castlerock" in "Castlerock Platinum Mastercard"); the product words
+  are not. Not tagged: card networks and product or software names (Visa, Mastercard,
+  iPhone), drug brands, departments ("Cardiology Service", "Appeals Unit").
+* phone / fax / email / url / ip address: the value as written, country codes and an
+  extension included ("732-555-0197 ext 4410"); organisations' numbers count too. An IP
+  range written as "198.51.100.40-47" is one span. Private (10.x) addresses count.
 * Identifier labels: medical record number (hospital or clinic chart/hospital numbers);
   health plan beneficiary number (insurance member IDs, policy numbers, and national
   health numbers: NHS, Medicare, OHIP); account number (billing/customer accounts such as
   a utility, phone or hospital billing account); bank account number (deposit accounts);
-  routing number (ABA, and its foreign equivalents UK sort code and Indian IFSC);
+  routing number (ABA, and its foreign equivalents: UK sort code, Australian BSB, Indian
+  IFSC); a Canadian "institution-transit-account" string is one bank account number;
   license number (driver's licences, medical/professional registrations such as GMC,
-  DEA or state licence numbers); tax identification number (EIN, ITIN, PAN, VAT, UTR, TFN);
+  DEA, AHPRA, CPSO or state licence numbers, lab safety certificates); tax identification
+  number (EIN, ITIN, Indian PAN, VAT, UTR, employer PAYE reference, Australian ABN and TFN);
   customer id (customer, client, member, employee or staff numbers that identify a person
   in an organisation's system); device identifier (serial numbers of medical devices and
-  equipment, IMEI, MAC address); vehicle identifier (VIN, number plate).
+  equipment, asset tags, MAC address); vehicle identifier (VIN, number plate); loan
+  number (mortgage, auto, student and business loan accounts); crypto wallet address.
+* Nothing that the label inventory has no label for appears in the text (no passport,
+  national insurance or Aadhaar numbers), so no PII is left untagged for want of a label.
 * Masked numbers that keep the field's form ("XXXX XXXX XXXX 4821", "****6620") are tagged
   with the label of the full number; bare last-four digits in prose ("card ending 4821")
   are not.
@@ -114,10 +128,9 @@ def doc(doc_id: str, document_type: str, text: str, entities: dict[str, list] | 
 
 
 def _occurrences(text: str, mention: M) -> list[tuple[int, int]]:
-    if mention.inword:
-        pattern = re.escape(mention.text)
-    else:
-        pattern = r"(?<!\w)" + re.escape(mention.text) + r"(?!\w)"
+    pattern = r"(?<!\w)" + re.escape(mention.text)
+    if not mention.inword:
+        pattern += r"(?!\w)"
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
@@ -450,6 +463,18 @@ Lisinopril restarted at reduced dose at discharge.
 She worked with PT/OT, ambulating with rolling walker, cleared for home with home health. Her
 daughter, Claire Abernathy-Voss, will stay with her for the first week.
 
+SOCIAL HX: Widowed, lives alone in a 2-story house (bedroom upstairs), retired school
+librarian. Never smoker, occasional glass of wine. Independent in ADLs before admission, still
+drives. Neighbor checks on her daily.
+
+PROCEDURES THIS ADMISSION:
+- Transthoracic echo 9/15: EF 55-60%, mild MR, no WMA
+- Dual-chamber permanent pacemaker implant 9/16 (see above)
+- CXR post-implant: leads in good position, no PTX
+
+PENDING AT DISCHARGE: TSH (sent 9/18), will be followed up by PCP. Home health (Lakeshore
+Home Care) to start 9/20, first visit to include wound check and med reconciliation.
+
 DISCHARGE MEDICATIONS:
 - Lisinopril 5 mg daily (CHANGED, was 20)
 - Amlodipine 5 mg daily
@@ -468,13 +493,14 @@ Pt instructions: no lifting L arm above shoulder x4 wks, no driving x1 week. Cal
 Dictated: K. Asante-Boateng, MD 09/19/2024
 Cc: Leonard Friis, DO
 """, {
-    "organization": ["Lakeshore Methodist Hospital", "Northgate Internal Medicine", "Lakeshore Methodist Heart Center"],
+    "organization": ["Lakeshore Methodist Hospital", "Northgate Internal Medicine", "Lakeshore Methodist Heart Center",
+                     "Lakeshore\nHome Care"],
     "person": ["Rosalind T. Abernathy", "Kwame Asante-Boateng", "Leonard Friis", "Asante-Boateng",
                "Claire Abernathy-Voss", "Friis", "K. Asante-Boateng"],
     "medical record number": ["LMH-3390217"],
     "date of birth": ["07/22/1941"],
     "age": ["83"],
-    "date": ["09/14/2024", "09/19/2024", "9/16"],
+    "date": ["09/14/2024", "09/19/2024", "9/16", "9/15", "9/18", "9/20"],
     "fax number": ["312-555-0177"],
     "phone number": ["312-555-0102"],
     "device identifier": ["714482", "PJN2201437", "PJN2209915", "RM-55038871"],
@@ -1116,13 +1142,14 @@ DATE   DESCRIPTION                                       AMOUNT      BALANCE
 10/05  CHECK #1183                                       -950.00     3,203.35
 10/07  ONLINE XFER TO TIARA MOULTRIE                      -60.00     3,143.35
 10/11  ATM W/D FPCU BRANCH 04                             -80.00     3,063.35
-10/16  ACH DEP CORNHUSKER STEEL PAYROLL                 1,884.20     4,947.55
-10/18  LINCOLN ELECTRIC SYSTEM AUTOPAY ACCT 5520-118837  -121.09     4,826.46
-10/22  POS KWIK SHOP 0882                                 -38.40     4,788.06
-10/29  MOBILE DEPOSIT                                    +200.00     4,988.06
-10/31  Dividend earned                                      0.41     4,988.47
+10/15  XFER TO AUTO LOAN L-0088213-02                   -312.55     2,750.80
+10/16  ACH DEP CORNHUSKER STEEL PAYROLL                 1,884.20     4,635.00
+10/18  LINCOLN ELECTRIC SYSTEM AUTOPAY ACCT 5520-118837  -121.09     4,513.91
+10/22  POS KWIK SHOP 0882                                 -38.40     4,475.51
+10/29  MOBILE DEPOSIT                                    +200.00     4,675.51
+10/31  Dividend earned                                      0.41     4,675.92
 
-Ending balance 10/31/2024: $4,988.47
+Ending balance 10/31/2024: $4,675.92
 Lost or stolen card, 24/7: 1-800-555-0199
 """, {
     "organization": ["FIRST PRAIRIE CREDIT UNION", "CORNHUSKER STEEL", "HY-VEE", "FPCU", "LINCOLN ELECTRIC SYSTEM",
@@ -1130,7 +1157,8 @@ Lost or stolen card, 24/7: 1-800-555-0199
     "street address": ["PO Box 4410, Lincoln, NE 68504", "1127 S 27TH ST", "LINCOLN NE 68502"],
     "phone number": ["1-800-555-0175", "1-800-555-0199"],
     "url": ["fpcu.example.org"],
-    "date": ["10/01/2024", "10/31/2024", "10/01", "10/02", "10/03", "10/05", "10/07", "10/11", "10/16", "10/18",
+    "loan number": ["L-0088213-02"],
+    "date": ["10/01/2024", "10/31/2024", "10/01", "10/02", "10/03", "10/05", "10/07", "10/11", "10/15", "10/16", "10/18",
              "10/22", "10/29", "10/31"],
     "person": ["DEANDRE", "TASHA MOULTRIE", "TIARA MOULTRIE"],
     "customer id": ["0088213"],
@@ -1202,7 +1230,7 @@ Date      Narration                                        Ref No          Debit
 01/11/24  OPENING BALANCE                                                                        48,210.55
 03/11/24  UPI/DR/430812556671/SWIGGY/Payment               430812556671    412.00                47,798.55
 05/11/24  NEFT CR-HDFC0001187-ZENITH SOFTLABS PVT LTD-SALARY N305241187330         1,12,500.00   1,60,298.55
-07/11/24  ACH D- BAJAJ FINANCE LTD EMI                     ACHDR0711    14,380.00               1,45,918.55
+07/11/24  ACH D- BAJAJ FINANCE LTD EMI LAN 4P1CD88213770   ACHDR0711    14,380.00               1,45,918.55
 12/11/24  IMPS/P2P/431612009877/RAHUL VERMA/rent           431612009877 22,000.00               1,23,918.55
 15/11/24  ATM WDL CASH SELF                                ATM9921       5,000.00               1,18,918.55
 19/11/24  POS 4591XXXXXXXX2207 BIG BAZAAR                  POS1187       3,218.60               1,15,699.95
@@ -1220,6 +1248,7 @@ Closing Balance : 1,16,022.35
     "bank account number": ["50100348827716"],
     "routing number": ["GUCB0000214", "HDFC0001187"],
     "customer id": ["88120473"],
+    "loan number": ["4P1CD88213770"],
     "date": ["01-Nov-2024", "30-Nov-2024", "01/11/24", "03/11/24", "05/11/24", "07/11/24", "12/11/24", "15/11/24",
              "19/11/24", "28/11/24", "01-11-2024", "30-11-2024"],
     "credit card number": ["4591XXXXXXXX2207"],
@@ -1299,6 +1328,19 @@ gift letter pending)
 
 Declarations: all "No" except B (will occupy as primary residence).
 
+SECTION 5: MILITARY SERVICE
+Borrower: none. Co-borrower: none.
+
+SECTION 6: HOUSING COUNSELING / HOMEBUYER EDUCATION
+Both borrowers completed homebuyer education online 01/18/2025 (certificate uploaded).
+
+CONDITIONS OUTSTANDING (from initial UW review):
+ - 2 most recent paystubs for borrower (have one, dated 02/28/2025)
+ - 2023 and 2024 personal and business tax returns, signed, for co-borrower
+ - explanation letter for credit inquiry by Rocky Mountain Auto Finance in Nov
+ - large deposit of $6,500 into savings on 02/03/2025 - source?
+ - homeowners insurance binder for subject property
+
 LO notes: borrower's prior address 2019-2022 was 1180 Pearl St Apt 9, Boulder CO 80302 - need
 VOR for that period. Co-borrower's DL (CO 14-228-9931) expires 04/2025, get an updated copy
 before CTC.
@@ -1308,11 +1350,11 @@ Loan Officer: Priya Natarajan   NMLS# 1844017   priya.natarajan@cedarridgemortga
                      "Alpine Summit Bank", "Keystone Retirement Services", "Rocky Mountain Auto Finance"],
     "license number": ["418822", "1844017", "14-228-9931"],
     "loan number": ["CRM-2025-004417", "RMAF-662019", "9001882734"],
-    "date": ["03/28/2025", "08/15/2019", "04/2025"],
+    "date": ["03/28/2025", "08/15/2019", "04/2025", "01/18/2025", "02/28/2025", "02/03/2025"],
     "person": ["Marcus Anthony Delacroix-Webb", "Simone Y. Delacroix-Webb", "Loretta Webb", "Priya Natarajan"],
     "social security number": ["523-71-4409", "901-44-2817"],
     "date of birth": ["06/02/1986", "11/17/1988"],
-    "age": ["6", M("3", 0)],
+    "age": [M("6", 0), M("3", 0)],
     "phone number": ["(720) 555-0134", "(303) 555-0160"],
     "email address": ["m.delacroixwebb@example.net", "simone.dw@example.com",
                       "priya.natarajan@cedarridgemortgage.example.com"],
@@ -1841,6 +1883,7 @@ days. i want my money back. order # ED-7719-44821"
 
 Contact preference: text to 612-555-0139
 Delivery address on order: 1215 Marquette Ave Apt 1807, Minneapolis MN 55403
+AVS at authorization: street + ZIP match (55403)
 Provisional credit eligible: Y (Reg E)
 """, {
     "ip address": ["2600:1700:5a30:8e10::4c"],
@@ -1851,6 +1894,7 @@ Provisional credit eligible: Y (Reg E)
     "organization": ["ELECTRO DEPOT", "electrodepot"],
     "phone number": ["888-555-0190", "612-555-0139"],
     "street address": ["1215 Marquette Ave Apt 1807, Minneapolis MN 55403"],
+    "zip code": ["55403"],
 })
 
 doc("fin-019", "card dispute", """
@@ -2088,6 +2132,588 @@ Deposited to acct 003-10482-5519220
     "street address": ["88 Aspen Ridge Cres", "Fort McMurray AB T9K 0P3"],
     "date": ["2025/01/06", "2025/01/19", "2025/01/24"],
     "bank account number": ["003-10482-5519220"],
+})
+
+
+# =====================================================================================
+# General
+# =====================================================================================
+
+doc("gen-001", "email", """
+From: Olumide Fashola <o.fashola@example.org>
+To: Grace Whitcombe <grace@whitcombe-lettings.example.co.uk>
+Date: Wed, 5 Feb 2025 22:47
+Subject: Re: Re: boiler STILL not fixed - Flat 2, 19 Ashby Road
+
+Hi Grace,
+
+Sorry to chase again but we have now been without heating or hot water since Saturday. The
+engineer from HeatWise came on Monday, said the part (a diverter valve?) needs ordering and
+he'd "be back Wednesday". It's now Wednesday night and nobody has come or called. My partner
+Will is working from home and it's 9 degrees in the living room.
+
+Under our tenancy agreement (signed 14/08/2023) you're responsible for repairs to the heating.
+I'm happy for the engineer to come any time tomorrow - just give him my number, 07700 900 942,
+and the key safe code is the same as before. Or Will is on 07700 900 135.
+
+If it's not sorted by Friday I'll have to contact Charnwood Borough Council's private housing
+team, which I really don't want to do.
+
+Thanks,
+Olu
+
+Flat 2, 19 Ashby Road, Loughborough LE11 3AA
+""", {
+    "person": ["Olumide Fashola", "Grace Whitcombe", "Grace", "Will", "Olu"],
+    "email address": ["o.fashola@example.org", "grace@whitcombe-lettings.example.co.uk"],
+    "date": ["Wed, 5 Feb 2025", "14/08/2023"],
+    "street address": ["Flat 2, 19 Ashby Road", "Flat 2, 19 Ashby Road, Loughborough LE11 3AA"],
+    "organization": ["HeatWise", "Charnwood Borough Council"],
+    "phone number": ["07700 900 942", "07700 900 135"],
+})
+
+doc("gen-002", "email", """
+Sooyeon - FYI, samples coming Tues. Can you make sure receiving at Secaucus logs them and
+sends me photos? Gavin's cell is 201-555-0186 if they need to coordinate. thx
+Ji-hoon
+
+Ji-hoon Park | Purchasing Lead | Hanbit Foods USA
+(201) 555-0110
+
+---------- Forwarded message ---------
+From: Beatriz Monteiro <b.monteiro@casaverde-imports.example.com>
+Date: Fri, Mar 14, 2025 at 3:05 PM
+Subject: Samples shipped + intro
+To: Ji-hoon Park <jpark@hanbitfoods.example.com>
+
+Dear Mr. Park,
+
+As promised on the call, we shipped the olive oil and preserved lemon samples today via DHL
+(AWB 7741 0928 3315) to your Secaucus warehouse, attention Ms. Rivera. They should arrive on
+Tuesday.
+
+I've also copied our US distributor contact, Gavin Ostrowski, who handles the Northeast
+accounts - he'll be in touch about pricing tiers.
+
+Best regards,
+
+Beatriz Monteiro
+Export Manager | Casa Verde Imports, Lda.
+Rua do Almada 211, 4050-038 Porto, Portugal
+T +351 22 555 0148 | M +351 912 555 073 | F +351 22 555 0149
+www.casaverde-imports.example.com
+""", {
+    "person": ["Sooyeon", "Gavin", "Ji-hoon", "Ji-hoon Park", "Beatriz Monteiro", "Park", "Rivera", "Gavin Ostrowski"],
+    "city": ["Secaucus"],
+    "phone number": ["201-555-0186", "(201) 555-0110", "+351 22 555 0148", "+351 912 555 073"],
+    "fax number": ["+351 22 555 0149"],
+    "organization": ["Hanbit Foods USA", "DHL", "Casa Verde Imports, Lda."],
+    "email address": ["b.monteiro@casaverde-imports.example.com", "jpark@hanbitfoods.example.com"],
+    "date": ["Fri, Mar 14, 2025"],
+    "street address": ["Rua do Almada 211, 4050-038 Porto"],
+    "url": ["www.casaverde-imports.example.com"],
+})
+
+doc("gen-003", "email", """
+Subject: Office update - kitchen refurb, fire drill, bike shed
+
+Hi all,
+
+A few housekeeping bits for the next couple of weeks:
+
+1) The 3rd floor kitchen will be closed from Monday for the refurb (new dishwasher, finally).
+Please use the 2nd floor kitchen in the meantime and don't leave mugs in the sink - the
+cleaners aren't paid to wash them.
+
+2) We have a fire drill scheduled some time next week. When the alarm sounds, leave by the
+nearest exit and go to the assembly point in the car park. Don't stop to grab your laptop.
+Fire wardens will have hi-vis vests.
+
+3) The bike shed lock has been changed. The new code is on the noticeboard by reception -
+please don't share it by email.
+
+4) Reminder that the building is closed on the bank holiday. Heating will be off over the
+long weekend so take any plants home if you're worried about them.
+
+Any questions, reply to this email or grab someone from the facilities team.
+
+Thanks,
+Facilities
+""")
+
+doc("gen-004", "email", """
+From: Security Alerts <no-reply@accounts.tessellate.example.com>
+To: r.achterberg@example.nl
+Date: 29 Jan 2025 03:12:44 +0100
+Subject: New sign-in to your Tessellate account
+
+Hi Ruud,
+
+We noticed a new sign-in to your Tessellate account (r.achterberg@example.nl).
+
+  When:      29 January 2025, 03:11 CET
+  Device:    Windows 10, Chrome 131
+  Location:  Bucharest, Romania (approximate)
+  IP:        86.124.77.203
+
+If this was you, you can ignore this email.
+
+If you don't recognise this activity, your password may have been compromised. Reset it now
+at https://accounts.tessellate.example.com/security/reset?u=88213077 and review your recent
+activity. We also recommend turning on two-step verification.
+
+Account ID: TS-88213077
+
+-- The Tessellate Security Team
+Tessellate Inc., 500 Howard St, San Francisco, CA 94105
+You received this mandatory service email because you have a Tessellate account.
+""", {
+    "email address": ["no-reply@accounts.tessellate.example.com", "r.achterberg@example.nl"],
+    "date": ["29 Jan 2025", "29 January 2025"],
+    "organization": ["Tessellate", "Tessellate Inc."],
+    "person": ["Ruud"],
+    "city": ["Bucharest"],
+    "ip address": ["86.124.77.203"],
+    "url": ["https://accounts.tessellate.example.com/security/reset?u=88213077"],
+    "customer id": ["TS-88213077"],
+    "street address": ["500 Howard St, San Francisco, CA 94105"],
+})
+
+doc("gen-005", "chat log", """
+[12/04/2025, 18:02] Hope Adeyinka: r u still coming 2nite??
+[12/04/2025, 18:05] Will Traore: ya just leaving work now, traffic on the A406 is mad tho
+[12/04/2025, 18:05] Hope Adeyinka: lol ok. can u grab ice from the tesco on ur way
+[12/04/2025, 18:06] Will Traore: 👍 how many bags
+[12/04/2025, 18:07] Hope Adeyinka: 3? its like 25 ppl. also Kemi says shes bringing her bf, the one from the wedding
+[12/04/2025, 18:09] Will Traore: the guy who works at deloitte?? 😂
+[12/04/2025, 18:09] Hope Adeyinka: DONT. be nice
+[12/04/2025, 18:15] Will Traore: will do. whats the address again, its the new place right
+[12/04/2025, 18:16] Hope Adeyinka: 41 Cavendish Rd. buzzer says ADEYINKA-BELL. ring twice the 1st one is broken
+[12/04/2025, 18:16] Will Traore: postcode? for the satnav
+[12/04/2025, 18:17] Hope Adeyinka: N4 1RT
+[12/04/2025, 18:16] Hope Adeyinka: if u get lost call me 07700 900 604 or Femi 07700 900 771
+[12/04/2025, 18:40] Will Traore: outside. no answer on buzzer
+[12/04/2025, 18:41] Hope Adeyinka: coming!!!
+""", {
+    "date": ["12/04/2025"],
+    "person": ["Hope Adeyinka", "Will Traore", "Kemi", "ADEYINKA-BELL", "Femi"],
+    "organization": ["tesco", "deloitte"],
+    "street address": ["41 Cavendish Rd"],
+    "zip code": ["N4 1RT"],
+    "phone number": ["07700 900 604", "07700 900 771"],
+})
+
+doc("gen-006", "chat log", """
+Chat transcript - Nimbus Home & Garden customer care
+Started: 2024-12-19 14:22 GMT   Chat ID 88-441902
+
+[14:22] Bot: Hi! I'm Sprout, the Nimbus assistant. What can I help with today?
+[14:22] Customer: need to change delivery address for my order
+[14:23] Bot: I can connect you to an agent. Please share your order number and the email on your account.
+[14:23] Customer: NHG-2024-7781102, aoife.brennan@example.ie
+[14:24] Agent (Ciarán): Hi Aoife, thanks for waiting, I've got your order up - 1x garden bench + 2x planters, due Friday 20 Dec. What's the new address?
+[14:25] Customer: its going to my mams instead, 27 Glenmalure Park, Rathfarnham, Dublin 14, D14 X2F3. Ill be there for christmas anyway
+[14:25] Customer: oh and her mobile in case the driver needs it 087 555 0193
+[14:27] Agent (Ciarán): Done - updated to 27 Glenmalure Park, Rathfarnham, Dublin 14, D14 X2F3. Courier (FastLane) will text 087 555 0193 on the morning with a 2hr slot. Anything else?
+[14:27] Customer: no thats it thanks a mil
+[14:28] Agent (Ciarán): No bother! Happy Christmas 🎄
+""", {
+    "organization": ["Nimbus Home & Garden", "Nimbus", "FastLane"],
+    "date": ["2024-12-19", "Friday 20 Dec"],
+    "email address": ["aoife.brennan@example.ie"],
+    "person": ["Ciarán", "Aoife"],
+    "street address": ["27 Glenmalure Park, Rathfarnham, Dublin 14, D14 X2F3"],
+    "phone number": ["087 555 0193"],
+})
+
+doc("gen-007", "chat log", """
+#proj-atlas-migration
+
+Marguerite Oyelowo  9:14 AM
+@Dev Patel did the DB cutover finish last night? status page still says "maintenance"
+
+Dev Patel  9:16 AM
+mostly. customers table migrated fine, but the import choked on ~40 rows with malformed
+phone numbers. I dumped the row ids to the ticket
+
+Dev Patel  9:17 AM
+e.g. one was a client in Leeds with "tel: n/a" and another had the fax in the phone column lol
+
+Marguerite Oyelowo  9:18 AM
+ok. pls redact before pasting stuff in here, legal got twitchy last time 🙃
+
+Dev Patel  9:18 AM
+yep sorry. nothing personal in the ticket, just row ids
+
+Sunny Kapoor  9:31 AM
+FYI the prod DB host for the new cluster is 10.42.7.19, replica at 10.42.7.20. don't
+hardcode them, use the service name
+
+Marguerite Oyelowo  9:33 AM
+👍 ty. @Sunny Kapoor can you and Dev pair on the rollback plan today? I'm out from 2 for my
+kid's school thing at Thornbury Primary
+""", {
+    "person": ["Marguerite Oyelowo", "Dev Patel", "Sunny Kapoor", "Dev"],
+    "city": ["Leeds"],
+    "ip address": ["10.42.7.19", "10.42.7.20"],
+    "organization": ["Thornbury Primary"],
+})
+
+doc("gen-008", "chat log", """
+SMS thread - exported 02/03/2025
+Mum: Did u get the car back from the garage?
+Me: yep picked it up at 4. they did the brakes and the MOT, 412 quid 😬
+Mum: Ouch. Is it still the same reg, KT19 WFD? Need it for the parking permit renewal
+Me: ya KT19 WFD. permit thing is on the council website, takes 5 mins
+Mum: ok will try after dinner. Your dad is useless with websites
+Me: lol. also the garage (Hendry's Autos) said the rear tyres will need doing by spring
+Mum: Dad says use Kwik Fit its cheaper
+Me: ok tell Dad I'll sort it. Aunty Rukhsana rang btw, wants u to call her back on 01632 960 418
+Mum: Will do x
+""", {
+    "date": ["02/03/2025"],
+    "vehicle identifier": ["KT19 WFD"],
+    "organization": ["Hendry's Autos", "Kwik Fit"],
+    "person": ["Rukhsana"],
+    "phone number": ["01632 960 418"],
+})
+
+doc("gen-009", "support ticket", """
+Ticket #INC0048812   Priority: P2   Category: Hardware > Laptop
+Opened: 2025-03-06 08:47 by Amara Chukwu-Hale (amara.chukwuhale@northwind-legal.example.com)
+Location: 5th floor, Birmingham office
+
+Summary: laptop won't connect to VPN after BIOS update, "certificate invalid"
+
+Description:
+Since the update pushed last night my laptop can't connect to the VPN. Error says certificate
+invalid. Tried restarting twice. I have a client call at 11 and need the case files on the S:
+drive.
+
+Asset details (auto-populated):
+  Asset tag: NWL-LT-02291
+  Model: Latitude 7440
+  Serial / service tag: 8QZ4KM3
+  MAC (Wi-Fi): 3C:22:FB:91:4E:07
+  Last seen IP: 10.20.14.188 (internal), 81.174.203.66 (public, home broadband)
+
+Work notes:
+[09:05] Kwabena O. (Service Desk): Called user on 0121 555 0166, remote session. Machine cert
+expired 2025-03-05, re-enrolled device. VPN connects now.
+[09:22] Kwabena O. (Service Desk): User confirmed access to S: drive. Resolving.
+Resolved: 2025-03-06 09:23
+""", {
+    "date": ["2025-03-06", "2025-03-05"],
+    "person": ["Amara Chukwu-Hale", "Kwabena O."],
+    "email address": ["amara.chukwuhale@northwind-legal.example.com"],
+    "city": ["Birmingham"],
+    "device identifier": ["NWL-LT-02291", "8QZ4KM3", "3C:22:FB:91:4E:07"],
+    "ip address": ["10.20.14.188", "81.174.203.66"],
+    "phone number": ["0121 555 0166"],
+})
+
+doc("gen-010", "support ticket", """
+SUPPORT TICKET  #TEL-5520981                                   Status: Pending customer
+Customer: Dimitrios Karagiannis      Account no: 4402-118-7750      Customer ID: CUS-00918273
+Service: Home Fibre 500 + landline (020 7946 0812)
+Install address: 58B Brackenbury Road, London W6 0BE   (availability check for W6 0BE: FTTP)
+Router: Hub 4, S/N FH4A22C019337
+Contact: dkaragiannis@example.com / 07700 900 330
+Channel: web form, 10 Feb 2025 21:04
+
+Customer wrote:
+"Hello, I have been charged twice for January (two payments of 42.50 GBP on 03/01 and 05/01
+from my bank). Also my bill shows a 35 GBP 'engineer missed appointment' fee but it was YOUR
+engineer who did not show up on 14 January, I took the day off work for it. I want both
+refunded please. My previous ticket about the no-show was TEL-5511304 but no-one replied."
+
+Agent notes (Farah S., Billing, 11 Feb 09:40):
+- Confirmed duplicate DD collection 03/01 + 05/01, refund of 42.50 raised (REF RF-77120)
+- Missed appt fee applied in error - engineer no-show confirmed in field log for 14/01.
+  Credit 35.00 + goodwill 10.00 applied.
+- Emailed customer. Set to Pending customer for 5 days then auto-close.
+""", {
+    "person": ["Dimitrios Karagiannis", "Farah S."],
+    "account number": ["4402-118-7750"],
+    "customer id": ["CUS-00918273"],
+    "phone number": ["020 7946 0812", "07700 900 330"],
+    "street address": ["58B Brackenbury Road, London W6 0BE"],
+    "zip code": ["W6 0BE"],
+    "device identifier": ["FH4A22C019337"],
+    "email address": ["dkaragiannis@example.com"],
+    "date": ["10 Feb 2025", "03/01", "05/01", "14 January", "11 Feb", "14/01"],
+})
+
+doc("gen-011", "support ticket", """
+Ticket #FAC-20931   Category: Facilities > Printing   Priority: P4
+
+Summary: Printer on 3rd floor (by the kitchen) keeps jamming
+
+Description:
+The big printer next to the kitchen on the third floor jams every time someone prints
+double-sided. It shows error code J-204 and the tray 2 light flashes orange. We've tried
+opening the side panel and pulling out the paper but there's always a tiny scrap left
+somewhere. About half the team on this floor has given up and walks down to the 2nd floor
+printer instead.
+
+Could someone take a look this week? Also the toner is showing low (about 10%).
+
+Work notes:
+- Assigned to facilities queue.
+- Vendor visit booked for next Thursday morning; spare toner left at reception in the
+  meantime.
+- Workaround: print single-sided or use the 2nd floor device.
+""")
+
+doc("gen-012", "support ticket", """
+Subject: [Ticket 301877] Webhook deliveries failing since Mar 2 - Larkspur Analytics
+Customer: Larkspur Analytics GmbH  |  Org ID: ORG-5548-2291  |  Plan: Business
+Requester: Felix Baumgartner-Osei <f.baumgartner@larkspur-analytics.example.de>
+CC: ops@larkspur-analytics.example.de
+
+Hi team,
+
+since 2 March our webhook endpoint isn't receiving any events from you. Nothing changed on our
+side as far as I know. Endpoint is https://hooks.larkspur-analytics.example.de/v2/ingest?src=tessera
+- it returns 200 when I curl it from my laptop.
+
+Our firewall only allows your documented egress IPs, maybe they changed? We currently allow
+198.51.100.24 and 198.51.100.25.
+
+Can you check? This is blocking our daily reporting for a customer.
+
+Thanks
+Felix
+--
+Felix Baumgartner-Osei | Platform Engineer
+Larkspur Analytics GmbH, Torstraße 140, 10119 Berlin
++49 30 555 01 87
+
+-- Internal note (Chidinma, Tier 2, 4 Mar 2025 10:12): egress range expanded on Mar 1 (see
+status page). New IPs 198.51.100.40-47 not in their allowlist. Replied with doc link
+https://docs.tessera.example.com/webhooks/ip-ranges. Pending.
+""", {
+    "date": ["Mar 2", "2 March", "4 Mar 2025", "Mar 1"],
+    "organization": ["Larkspur Analytics", "Larkspur Analytics GmbH"],
+    "customer id": ["ORG-5548-2291"],
+    "person": ["Felix Baumgartner-Osei", "Felix", "Chidinma"],
+    "email address": ["f.baumgartner@larkspur-analytics.example.de", "ops@larkspur-analytics.example.de"],
+    "url": ["https://hooks.larkspur-analytics.example.de/v2/ingest?src=tessera",
+            "https://docs.tessera.example.com/webhooks/ip-ranges"],
+    "ip address": ["198.51.100.24", "198.51.100.25", "198.51.100.40-47"],
+    "street address": ["Torstraße 140, 10119 Berlin"],
+    "phone number": ["+49 30 555 01 87"],
+})
+
+doc("gen-013", "hr record", """
+EMPLOYEE PERSONNEL RECORD - CONFIDENTIAL
+Halcyon Biotech Inc. - Human Resources
+
+Employee: Thornton-Liu, Mei-Xing ("Maisie")      Employee ID: HB-004417
+Job title: Senior Research Associate II          Department: Assay Development
+Manager: Dr. Rafael Quiñones                     Location: Cambridge, MA site
+Hire date: 09/12/2019                            Status: Full-time, exempt
+Date of birth: 04/30/1990                        SSN: 612-40-8873
+Home address: 23 Pemberton St, Apt 3, Somerville, MA 02143
+Personal email: maisie.tl@example.com            Mobile: (617) 555-0179
+Work email: mthorntonliu@halcyonbio.example.com  Desk: (617) 555-0102
+Driver's license (fleet vehicle use): MA S48811207
+Parking permit: plate 7XK-482 (MA), Lot C
+
+EMERGENCY CONTACTS
+1. Daniel Thornton-Liu (spouse) - (617) 555-0144
+2. Grace Liu (mother) - +1 (415) 555-0127, San Francisco
+
+COMPENSATION HISTORY
+09/12/2019  Hired, Research Associate I, $72,000
+03/01/2021  Promotion, Research Associate II, $81,500
+03/01/2023  Merit increase, $89,900
+03/01/2024  Promotion, Senior Research Associate II, $101,000
+
+PAYROLL / DIRECT DEPOSIT
+Bank: Charles River Savings Bank   Routing: 211370545   Account: 5500 2188 6130
+
+BENEFITS
+Medical: Harborview PPO, family tier - member ID HPX 7731 0042 18
+Dependents: Daniel Thornton-Liu (spouse), Leo Thornton-Liu (son, DOB 05/02/2022)
+Life insurance beneficiary: Daniel Thornton-Liu (100%)
+401(k): enrolled, 6% pre-tax, plan account 401-HB-004417
+
+LEAVE
+05/06/2022 - 08/26/2022  Parental leave (FMLA + company paid), returned to same role
+11/18/2024  Intermittent FMLA approved (family member care), up to 12 weeks/yr, recert due
+05/18/2025
+
+PERFORMANCE
+2023 review: Exceeds expectations. Led transfer of ELISA platform to automated liquid
+handlers; mentored 2 junior associates. Manager comment: "Maisie is the person everyone goes
+to when an assay breaks."
+2024 review: Meets/Exceeds. Some concern re: missed deadlines in Q3 during family leave
+period - discussed, no action, workload redistributed.
+
+NOTES
+- 01/14/2025: employee asked for her last name on records to be changed to Thornton-Liu
+  (previously Thornton). Updated in HRIS; new badge issued.
+- Immigration: N/A (US citizen).
+- Training: BSL-2 certified (cert no. EHS-BSL2-7719, exp 02/2026).
+
+Record maintained by: Yolanda Pryce, HR Business Partner (ypryce@halcyonbio.example.com)
+""", {
+    "organization": ["Halcyon Biotech Inc.", "Charles River Savings Bank", "Harborview PPO"],
+    "person": ["Thornton-Liu, Mei-Xing", "Maisie", "Rafael Quiñones", "Daniel Thornton-Liu", "Grace Liu",
+               "Thornton-Liu", "Thornton", "Yolanda Pryce", "Leo Thornton-Liu"],
+    "health plan beneficiary number": ["HPX 7731 0042 18"],
+    "account number": ["401-HB-004417"],
+    "customer id": ["HB-004417"],
+    "city": ["Cambridge", "San Francisco"],
+    "date": ["09/12/2019", "03/01/2021", "03/01/2023", "03/01/2024", "05/06/2022", "08/26/2022", "11/18/2024",
+             "05/18/2025", "01/14/2025", "02/2026"],
+    "date of birth": ["04/30/1990", "05/02/2022"],
+    "social security number": ["612-40-8873"],
+    "street address": ["23 Pemberton St, Apt 3, Somerville, MA 02143"],
+    "email address": ["maisie.tl@example.com", "mthorntonliu@halcyonbio.example.com", "ypryce@halcyonbio.example.com"],
+    "phone number": ["(617) 555-0179", "(617) 555-0102", "(617) 555-0144", "+1 (415) 555-0127"],
+    "license number": ["S48811207", "EHS-BSL2-7719"],
+    "vehicle identifier": ["7XK-482"],
+    "routing number": ["211370545"],
+    "bank account number": ["5500 2188 6130"],
+})
+
+doc("gen-014", "hr record", """
+CONFIDENTIAL - FILE NOTE: INVESTIGATION MEETING
+Brindley Hotels Ltd - The Wharf Hotel
+Employee: Kieran O'Malley (Bar Supervisor, staff no. 30417)
+Meeting date: 22/11/2024, 14:00, GM's office
+Present: Sophie Grainger (General Manager, chair), Hope Mbatha (HR Advisor, note-taker),
+Kieran O'Malley, Deepak Rao (companion, colleague)
+
+Purpose: to investigate till discrepancies on the main bar on 8 Nov and 15 Nov totalling
+186.40 GBP.
+
+Summary:
+SG explained the purpose of the meeting and that it was not disciplinary at this stage.
+KO'M said he was aware of the shortfall on 15 Nov but not on 8 Nov. He said that on 15 Nov
+the card machine went down for about 40 mins and some customers paid cash that may have been
+rung through as card. He said a new starter (Jade) was also using his till login because
+hers hadn't been set up yet. SG asked why this wasn't reported on the night; KO'M said he
+told the duty manager, Marek, verbally at the end of the shift.
+
+Actions:
+1. HM to obtain CCTV for both dates and the till logs.
+2. SG to speak to Marek, and to IT about Jade's login.
+3. Reconvene within 7 days. KO'M reminded of confidentiality and that he can contact the
+   employee assistance line on 0800 555 0173.
+
+Notes typed by Hope Mbatha, 22/11/2024. Copy to employee file.
+""", {
+    "organization": ["Brindley Hotels Ltd", "The Wharf Hotel"],
+    "person": ["Kieran O'Malley", "Sophie Grainger", "Hope Mbatha", "Deepak Rao", "SG", "KO'M", "Jade", "Marek",
+               "HM"],
+    "customer id": ["30417"],
+    "date": ["22/11/2024", "8 Nov", "15 Nov"],
+    "phone number": ["0800 555 0173"],
+})
+
+doc("gen-015", "hr record", """
+NEW STARTER CHECKLIST - Coastline Civil Pty Ltd (ABN 33 615 204 881)
+Name: Tevita Fifita          Start date: Mon 3 Feb 2025        Role: Site Engineer (Grade 3)
+Reports to: Bronwyn Archer   Employee no.: CC-1182
+
+[x] Tax file number declaration received - TFN 459 812 337
+[x] Super choice form - fund: Banksia Super, member no. 70442813
+[x] Bank details: BSB 062-914  acct 1048 2277
+[x] Licence sighted: NSW driver licence 18 442 903, exp 11/2027
+[x] White Card (construction induction) no. CGI-00912745
+[x] Vehicle: pool ute allocated - rego EVF 42T
+[ ] Site induction - booked 04/02/2025, Parramatta depot
+[x] Emergency contact: Salote Fifita (wife) 0423 555 108
+[x] Medical declaration: asthma (well controlled) - no restrictions
+[ ] Laptop issued - pending, IT ticket raised
+Home address: 14 Harris Pl, Merrylands NSW 2160
+Personal email: tevita.f@example.com
+Checklist completed by: N. Patel (HR), 31/01/2025
+""", {
+    "organization": ["Coastline Civil Pty Ltd", "Banksia Super"],
+    "tax identification number": ["33 615 204 881", "459 812 337"],
+    "person": ["Tevita Fifita", "Bronwyn Archer", "Salote Fifita", "N. Patel"],
+    "date": ["Mon 3 Feb 2025", "11/2027", "04/02/2025", "31/01/2025"],
+    "customer id": ["CC-1182", "70442813"],
+    "routing number": ["062-914"],
+    "bank account number": ["1048 2277"],
+    "license number": ["18 442 903", "CGI-00912745"],
+    "vehicle identifier": ["EVF 42T"],
+    "city": ["Parramatta"],
+    "phone number": ["0423 555 108"],
+    "street address": ["14 Harris Pl, Merrylands NSW 2160"],
+    "email address": ["tevita.f@example.com"],
+})
+
+doc("gen-016", "email", """
+From: Rahel Tesfaye <rahel.tesfaye@example.com>
+To: careers@brightwater-energy.example.com
+Date: Sunday, 9 March 2025 19:26
+Subject: Application - Data Analyst (ref DA-2025-14) - Rahel Tesfaye
+
+Dear Hiring Team,
+
+Please find attached my CV and cover letter for the Data Analyst position advertised on your
+website.
+
+I am currently a junior analyst at Meridian Freight Solutions in Rotterdam, where for the past
+two years I have built the weekly capacity dashboards and automated our carrier scorecards in
+Python and SQL. Before that I completed my MSc in Applied Statistics at the University of Leeds
+(graduated September 2022).
+
+I will be relocating to Aberdeen in May for family reasons and would be available to start
+from 2 June 2025. I have the right to work in the UK.
+
+My portfolio and some public notebooks are at https://rtesfaye.example.io/portfolio and my
+GitLab profile is gitlab.example.com/rtesfaye.
+
+Referees: Dr Hannah Vos (MSc supervisor), h.vos@leeds.example.ac.uk, and Pieter de Graaf
+(current manager), +31 10 555 0142.
+
+Kind regards,
+Rahel Tesfaye
++44 7700 900 486
+""", {
+    "person": ["Rahel Tesfaye", "Hannah Vos", "Pieter de Graaf"],
+    "email address": ["rahel.tesfaye@example.com", "careers@brightwater-energy.example.com", "h.vos@leeds.example.ac.uk"],
+    "date": ["Sunday, 9 March 2025", "September 2022", "2 June 2025"],
+    "organization": ["Meridian Freight Solutions", "University of Leeds"],
+    "city": ["Rotterdam", "Aberdeen"],
+    "url": ["https://rtesfaye.example.io/portfolio", "gitlab.example.com/rtesfaye"],
+    "phone number": ["+31 10 555 0142", "+44 7700 900 486"],
+})
+
+doc("gen-017", "support ticket", """
+Ticket #CX-2025-031447    Queue: Withdrawals / Tier 1 -> escalated Tier 2
+Created: 2025-03-31 06:58 UTC via in-app chat
+User: Oyinkansola Bakare   UID 55120948   Verified: Tier 2   Country: NG
+Email on file: oyin.bakare@example.com
+Login IP at ticket creation: 102.89.34.217 (Lagos)
+
+Customer message:
+"good morning pls I made a BTC withdrawal 2 days ago, 0.0412 BTC to my own wallet
+1Hq7tXw2kZ9bRvN4pLmC8sYdFgE3uJa6Wr and its still showing 'processing'. the explorer shows
+nothing. I also sent USDT on ERC20 to 0x4b9D1e07A3c2F58e6d0B7a91C4e2f3D8a6B05c17 same day and
+that one arrived fine. I need the btc for rent this week, please help asap"
+
+Agent notes:
+[07:20] Tomás R.: withdrawal WD-8812047 stuck at broadcast step, fee estimate too low during
+the mempool spike on 03/29. Not a compliance hold. Escalated to wallet ops.
+[09:45] Wallet ops (Ikenna): rebroadcast with CPFP, tx now in mempool, 1 conf expected within
+~30 min. Tx hash shared with customer.
+[10:31] Tomás R.: customer confirmed receipt. Apologised, refunded the network fee (0.00018
+BTC) as goodwill. Closing.
+""", {
+    "date": ["2025-03-31", "03/29"],
+    "person": ["Oyinkansola Bakare", "Tomás R.", "Ikenna"],
+    "customer id": ["55120948"],
+    "email address": ["oyin.bakare@example.com"],
+    "ip address": ["102.89.34.217"],
+    "city": ["Lagos"],
+    "crypto wallet address": ["1Hq7tXw2kZ9bRvN4pLmC8sYdFgE3uJa6Wr", "0x4b9D1e07A3c2F58e6d0B7a91C4e2f3D8a6B05c17"],
 })
 
 if __name__ == "__main__":
