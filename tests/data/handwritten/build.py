@@ -272,7 +272,7 @@ def stats() -> str:
 
 doc("hc-001", "clinical note", """
 ED PHYSICIAN NOTE   St. Brendan's Regional Med Ctr - Emergency Dept
-Pt: HALVORSEN, Erik J      MRN 00482913     DOB 02/17/1966
+Pt: HALVORSEN, Erik J      MRN 00517726     DOB 02/17/1966
 DOS: 11/03/2024  Arrival 0412 via EMS
 
 CC: SOB, CP
@@ -303,7 +303,7 @@ Electronically signed: M. Okonkwo, MD 11/03/2024 05:37
 """, {
     "person": ["HALVORSEN, Erik J", "Ingrid", "Feldstein", "Ingrid Halvorsen", "Anita Rao", "M. Okonkwo"],
     "organization": ["St. Brendan's Regional Med Ctr", "Mercy Heart Institute", "Bayside Family Medicine"],
-    "medical record number": ["00482913"],
+    "medical record number": ["00517726"],
     "date of birth": ["02/17/1966"],
     "date": ["11/03/2024", "6/2023"],
     "age": [M("58", inword=True)],
@@ -1228,7 +1228,7 @@ Period       : 01-Nov-2024 to 30-Nov-2024
 
 Date      Narration                                        Ref No          Debit      Credit       Balance
 01/11/24  OPENING BALANCE                                                                        48,210.55
-03/11/24  UPI/DR/430812556671/SWIGGY/Payment               430812556671    412.00                47,798.55
+03/11/24  UPI/DR/430812556671/ZOMATO/Payment               430812556671    412.00                47,798.55
 05/11/24  NEFT CR-HDFC0001187-ZENITH SOFTLABS PVT LTD-SALARY N305241187330         1,12,500.00   1,60,298.55
 07/11/24  ACH D- BAJAJ FINANCE LTD EMI LAN 4P1CD88213770   ACHDR0711    14,380.00               1,45,918.55
 12/11/24  IMPS/P2P/431612009877/RAHUL VERMA/rent           431612009877 22,000.00               1,23,918.55
@@ -1239,7 +1239,7 @@ Date      Narration                                        Ref No          Debit
 Closing Balance : 1,16,022.35
 *This is a computer generated statement and does not require a signature.
 """, {
-    "organization": ["GODAVARI URBAN CO-OPERATIVE BANK LTD.", "SWIGGY", "ZENITH SOFTLABS PVT LTD", "BAJAJ FINANCE LTD",
+    "organization": ["GODAVARI URBAN CO-OPERATIVE BANK LTD.", "ZOMATO", "ZENITH SOFTLABS PVT LTD", "BAJAJ FINANCE LTD",
                      "BIG BAZAAR"],
     "person": ["PRIYANKA SHARMA", "RAHUL VERMA"],
     "street address": ["302, Sai Residency, Plot 17, Sector 21, Kharghar, Navi Mumbai - 410210"],
@@ -1268,7 +1268,7 @@ Trans   Post    Description                                      Amount
 01/16   01/17   SOUTHWEST AIR 5262418830071 DALLAS TX            412.96
 01/18   01/18   SQ *CAFE LOS ALAMITOS SANTA FE NM                 38.20
 01/22   01/23   SMITHS FOOD #4471 SANTA FE NM                    126.51
-01/25   01/27   AMAZON MKTPLACE PMTS SEATTLE WA                   64.99
+01/25   01/27   REI CO-OP #0011 SEATTLE WA                        64.99
 02/01   02/01   PAYMENT - THANK YOU                             -900.00
 02/03   02/04   ZIA GAS & GO ALBUQUERQUE NM                       51.17
 02/09   02/10   ABQ BASEBALL CLUB TIX ALBUQUERQUE NM              88.00
@@ -1280,7 +1280,7 @@ Account Number   5200 8282 8282 8210        Amount Enclosed $__________
 ALEJANDRA M FIGUEROA-CHEN  -  Make check payable to Meridian Federal Bank
 Mail to: Meridian Card Services, PO Box 660421, Dallas TX 75266-0421
 """, {
-    "organization": ["Meridian Federal Bank", "SOUTHWEST AIR", "CAFE LOS ALAMITOS", "SMITHS FOOD", "AMAZON MKTPLACE",
+    "organization": ["Meridian Federal Bank", "SOUTHWEST AIR", "CAFE LOS ALAMITOS", "SMITHS FOOD", "REI CO-OP",
                      "ZIA GAS & GO", "ABQ BASEBALL CLUB", "Meridian Card Services"],
     "date": ["02/14/2025", "03/11/2025", "01/16", "01/17", "01/18", "01/22", "01/23", "01/25", "01/27", "02/01",
              "02/03", "02/04", "02/09", "02/10"],
