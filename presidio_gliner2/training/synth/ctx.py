@@ -271,6 +271,8 @@ class Ctx:
 
     def email(self, p: Person | None = None, domain: str | None = None) -> Ent:
         rng = self.rng
+        if p is not None and domain is None and "email" in p.extra and rng.random() < 0.8:
+            return p.extra["email"]  # the same person usually keeps the same address
         if p is None:
             local = rng.choice(["info", "support", "billing", "admin", "records", "referrals", "payroll", "hr",
                                 "accounts", "reception", "help", "noreply", "claims"])
@@ -278,8 +280,10 @@ class Ctx:
             f, l = _ascii(p.first).lower() or "x", _ascii(p.last).lower() or "y"
             local = rng.choice([f"{f}.{l}", f"{f[0]}{l}", f"{f}{l[0]}", f"{f}_{l}", f"{f}.{l}{rng.randint(1, 99)}",
                                 f"{l}{f[0]}{rng.randint(10, 9999)}", f"{f}{rng.randint(70, 2005)}", f"{f}.{l[0]}"])
-        domain = domain or rng.choice(W.EMAIL_DOMAINS)
-        return E("email address", f"{local}@{domain}")
+        ent = E("email address", f"{local}@{domain or rng.choice(W.EMAIL_DOMAINS)}")
+        if p is not None and domain is None:
+            p.extra.setdefault("email", ent)
+        return ent
 
     def domain_for(self, org_name: str) -> str:
         words = [_ascii(w).lower() for w in org_name.split()]

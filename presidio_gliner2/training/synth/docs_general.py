@@ -135,7 +135,8 @@ def email(ctx: Ctx) -> Doc:
     _email_body(d, ctx, sender, to, org_name)
     if ctx.p(0.3):
         d.line("Also, {role} asked me to confirm {x}.", role=ctx.role(W.ROLES_GENERAL),
-               x=ctx.pick(["the budget of " + ctx.money(500, 20000), "that the order shipped", "the Q3 numbers"]))
+               x=ctx.pick([["the budget of ", N("money", ctx.money(500, 20000))], "that the order shipped",
+                           "the Q3 numbers"]))
         d.blank()
     _signature(d, ctx, sender, org_name)
     if ctx.p(0.3):
