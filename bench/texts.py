@@ -94,12 +94,17 @@ def _sentence(rng: random.Random) -> str:
 
 
 def make_text(n_words: int, seed: int = 0) -> str:
-    """A PII-rich document of exactly ``n_words`` whitespace-separated words."""
+    """A PII-rich document of exactly ``n_words`` whitespace-separated words, ending in a period.
+
+    The final period matters for comparisons: without one, the reference gliner2 appends a
+    period internally and can return offsets past the end of the caller's text."""
     rng = random.Random(f"pii-text:{seed}")
     words: list[str] = []
     while len(words) < n_words:
         words.extend(_sentence(rng).split())
-    return " ".join(words[:n_words])
+    words = words[:n_words]
+    words[-1] = words[-1].rstrip(".,;:!?") + "."
+    return " ".join(words)
 
 
 def make_texts(count: int, n_words: int, seed: int = 0) -> list[str]:
