@@ -1,5 +1,5 @@
 """Fine-tuning loop: AdamW with separate encoder and head learning rates, linear warmup
-and decay, gradient clipping, periodic validation, best-checkpoint saving in the
+and decay (over steps, or over wall time with ``max_minutes``), gradient clipping, periodic validation, best-checkpoint saving in the
 published checkpoint format, resume, a progress bar and a log file.
 
 Configured by a YAML file (``config/train/*.yaml``); see ``TrainConfig`` for the keys.
@@ -152,15 +152,21 @@ class Trainer:
             [{"params": encoder, "lr": self.config.encoder_lr}, {"params": heads, "lr": self.config.head_lr}],
             weight_decay=self.config.weight_decay,
         )
-        total = self.config.max_steps
-        warmup = max(1, int(total * self.config.warmup_ratio))
+        return optimizer
 
-        def schedule(step: int) -> float:
-            if step < warmup:
-                return (step + 1) / warmup
-            return max(0.0, (total - step) / max(1, total - warmup))
+    def _progress(self, step: int, elapsed: float) -> float:
+        """How far training is, in [0, 1]: by steps, or by wall time when max_minutes is set."""
+        progress = step / self.config.max_steps
+        if self.config.max_minutes:
+            progress = max(progress, elapsed / (self.config.max_minutes * 60))
+        return min(progress, 1.0)
 
-        return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
+    def _set_learning_rates(self, optimizer, progress: float) -> None:
+        """Linear warmup over ``warmup_ratio`` of training, then linear decay to zero."""
+        warmup = max(self.config.warmup_ratio, 1e-6)
+        factor = progress / warmup if progress < warmup else (1 - progress) / max(1e-6, 1 - warmup)
+        for group, base in zip(optimizer.param_groups, (self.config.encoder_lr, self.config.head_lr)):
+            group["lr"] = base * max(0.0, min(1.0, factor))
 
     def _batch(self):
         samples = []
@@ -191,14 +197,13 @@ class Trainer:
         from tqdm.auto import tqdm
 
         config = self.config
-        optimizer, scheduler = self._optimizer()
+        optimizer = self._optimizer()
         state_path = self.output / "trainer_state.pt"
-        step, best = 0, -1.0
+        step, best, spent = 0, -1.0, 0.0
         if state_path.is_file():
             state = torch.load(state_path, map_location="cpu", weights_only=True)
             optimizer.load_state_dict(state["optimizer"])
-            scheduler.load_state_dict(state["scheduler"])
-            step, best = state["step"], state["best"]
+            step, best, spent = state["step"], state["best"], state.get("seconds", 0.0)
             self.rng.seed(config.seed + step)
             logger.info("resumed at step %d (best type-agnostic F1 %.4f)", step, best)
         (self.output / "train_config.json").write_text(json.dumps(asdict(config), indent=2, default=str))
@@ -207,13 +212,14 @@ class Trainer:
         examples_seen, losses = 0, []
         bar = tqdm(total=config.max_steps, initial=step, desc="train", dynamic_ncols=True)
         while step < config.max_steps:
+            elapsed = spent + time.time() - started
+            self._set_learning_rates(optimizer, self._progress(step, elapsed))
             samples = self._batch()
             loss = batch_loss(self.model, samples, config.negative_drop)
             optimizer.zero_grad(set_to_none=True)
             loss["total"].backward()
             torch.nn.utils.clip_grad_norm_(self.model.parameters(), config.max_grad_norm)
             optimizer.step()
-            scheduler.step()
             step += 1
             examples_seen += len(samples)
             losses.append(loss["total"].item())
@@ -224,26 +230,26 @@ class Trainer:
                 logger.info("step %d loss %.3f (span %.2f count %.2f cls %.2f) %.1f examples/s", step,
                             float(loss["total"]), float(loss["span"]), float(loss["count"]),
                             float(loss["classification"]), rate)
-            out_of_time = config.max_minutes is not None and time.time() - started > config.max_minutes * 60
+            out_of_time = config.max_minutes is not None and spent + time.time() - started > config.max_minutes * 60
             if step % config.eval_steps == 0 or step == config.max_steps or out_of_time:
                 metrics = self.validate()
                 score = metrics.get("type_agnostic", {}).get("overlap", {}).get("f1", -float(losses[-1]))
                 logger.info("step %d validation %s", step, json.dumps(_summary(metrics)))
-                self._save(self.output / "last", optimizer, scheduler, step, max(best, score))
+                self._save(self.output / "last", optimizer, step, max(best, score), spent + time.time() - started)
                 if score > best:
                     best = score
-                    self._save(self.output / "best", None, None, step, best, metrics)
+                    self._save(self.output / "best", None, step, best, 0.0, metrics)
                 if out_of_time:
                     logger.info("stopping at step %d: max_minutes reached", step)
                     break
         bar.close()
         return self.output / "best"
 
-    def _save(self, directory: Path, optimizer, scheduler, step: int, best: float, metrics: dict | None = None):
+    def _save(self, directory: Path, optimizer, step: int, best: float, seconds: float, metrics: dict | None = None):
         self.model.save_pretrained(directory)
         if optimizer is not None:
-            torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(), "step": step,
-                        "best": best}, self.output / "trainer_state.pt")
+            torch.save({"optimizer": optimizer.state_dict(), "step": step, "best": best, "seconds": seconds},
+                       self.output / "trainer_state.pt")
         if metrics is not None:
             (directory / "metrics.json").write_text(json.dumps({"step": step, **metrics}, indent=2))
 
