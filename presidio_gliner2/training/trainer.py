@@ -25,6 +25,7 @@ from presidio_gliner2.training.evaluation import evaluate_model
 from presidio_gliner2.training.losses import batch_loss
 
 logger = logging.getLogger("presidio_gliner2.training")
+BUCKET_POOL_BATCHES = 8
 
 
 @dataclass
@@ -53,6 +54,8 @@ class TrainConfig:
     eval_documents: int = 200
     eval_threshold: float = 0.5
     threads: Optional[int] = None
+    # None keeps the encoder's own; 0 lets CPU attention use its fused kernel (much faster).
+    attention_dropout: Optional[float] = None
     device: Optional[str] = None
     augmentation: Augmentation = field(default_factory=Augmentation)
 
@@ -100,6 +103,9 @@ class Trainer:
         torch.set_num_threads(config.threads or max(1, os.cpu_count() or 1))
         self.device = torch.device(config.device or ("cuda" if torch.cuda.is_available() else "cpu"))
         self.model = self._initial_model().to(self.device)
+        if config.attention_dropout is not None:
+            _set_attention_dropout(self.model.encoder, config.attention_dropout)
+        self._queue: list = []
         self.train_examples, self.validation_records = self._load_data()
         self.rng = random.Random(config.seed)
 
@@ -169,14 +175,20 @@ class Trainer:
             group["lr"] = base * max(0.0, min(1.0, factor))
 
     def _batch(self):
-        samples = []
-        while len(samples) < self.config.batch_size:
-            example = self.train_examples[self.rng.randrange(len(self.train_examples))]
-            sample = build_sample(example, self.model.inputs, self.rng, self.config.augmentation,
-                                  self.config.max_subwords, self.config.max_words)
-            if sample is not None:
-                samples.append(sample)
-        return samples
+        """Batches of similar length (less padding): draw a pool, sort it, cut it up."""
+        if not self._queue:
+            pool = []
+            while len(pool) < self.config.batch_size * BUCKET_POOL_BATCHES:
+                example = self.train_examples[self.rng.randrange(len(self.train_examples))]
+                sample = build_sample(example, self.model.inputs, self.rng, self.config.augmentation,
+                                      self.config.max_subwords, self.config.max_words)
+                if sample is not None:
+                    pool.append(sample)
+            pool.sort(key=lambda sample: len(sample.encoded.input_ids))
+            size = self.config.batch_size
+            self._queue = [pool[i:i + size] for i in range(0, len(pool), size)]
+            self.rng.shuffle(self._queue)
+        return self._queue.pop()
 
     def validate(self) -> dict:
         from presidio_gliner2.training.labels import PII_LABELS
@@ -252,6 +264,13 @@ class Trainer:
                        self.output / "trainer_state.pt")
         if metrics is not None:
             (directory / "metrics.json").write_text(json.dumps({"step": step, **metrics}, indent=2))
+
+
+def _set_attention_dropout(encoder, probability: float) -> None:
+    for name, module in encoder.named_modules():
+        dropout = getattr(module, "dropout", None)
+        if name.endswith("attention.self") and isinstance(dropout, torch.nn.Dropout):
+            dropout.p = probability
 
 
 def _summary(metrics: dict) -> dict:
