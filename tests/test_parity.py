@@ -122,7 +122,6 @@ FULL_CASES = [
     ("classify", "described-multi", {"include_confidence": True}),
     ("json", "choices", BOTH),
     ("relations", "described", BOTH),
-    ("composed", None, {}),
     ("composed", None, BOTH),
 ]
 
@@ -151,6 +150,7 @@ OPTION_CASES = [
     *[("json", "plain", {**BOTH, "overlap_policy": p}) for p in ("allow", "longest")],
     ("relations", "list", {"include_spans": True, "overlap_policy": "nested"}),
     ("entities", "list", {"format_results": False, "include_spans": True}),
+    ("composed", None, {}),
 ]
 
 
@@ -255,9 +255,9 @@ def test_battery_exercises_the_model(models):
         results = ref.batch_extract_json(SHORT_TEXTS, STRUCTURES["plain"], batch_size=8)
         counts = [len(r["contact"]) for r in results]
         assert 0 in counts and max(counts) >= 2, (key, counts)
-        entities = ref.batch_extract_entities(SHORT_TEXTS, ENTITY_SCHEMAS["list"], batch_size=8)
+        entities = ref.batch_extract_entities(MINILM_OPTION_TEXTS, ENTITY_SCHEMAS["list"], batch_size=8)
         found = sum(sum(len(v) for v in r["entities"].values()) for r in entities)
-        assert found >= len(SHORT_TEXTS), (key, found)
+        assert found >= len(MINILM_OPTION_TEXTS), (key, found)
 
 
 # -- deliberate differences ----------------------------------------------------------------
@@ -338,7 +338,7 @@ def test_long_document_on_minilm(minilm_ours, minilm_ref):
     text = _long_document(5000)
     with pytest.raises(Exception):
         minilm_ref.extract_entities(text[:6000], ["person"])
-    result = minilm_ours.extract_entities(text, ["person", "email", "id"], threshold=0.3, **BOTH)
+    result = minilm_ours.extract_entities(text, ["person", "email"], threshold=0.8, **BOTH)
     spans = list(iter_spans(result))
     assert spans
     for span in spans:
@@ -396,10 +396,11 @@ def test_long_deberta_text_is_read_whole(models):
                 clip_reference(ref.extract_entities(text, ENTITY_SCHEMAS["list"], **BOTH), text))
 
 
-def test_reported_texts_come_from_the_input(minilm_ours):
+def test_reported_texts_come_from_the_input(models):
     """Whatever the flags, a reported string is a substring of the input text."""
+    ours = models.get("ours", "tiny-deberta-count_lstm_v2")
     for text in TEXTS:
-        result = minilm_ours.extract(text, composed_schema(minilm_ours), threshold=0.3)
+        result = ours.extract(text, composed_schema(ours), threshold=0.3)
         for value in iter_texts({k: v for k, v in result.items() if k not in ("sentiment", "flags")}):
             if value in ("email", "phone", "letter"):  # choice values
                 continue
