@@ -17,9 +17,14 @@ interleaved, after warm-up), the ratio ours/ref, and the encoder floor: the bare
 text and schema (for chunked cases, on its chunk batches). Overhead over the floor is what the
 heads, decoding and pre/post-processing cost on top of the transformer.
 
-    python bench/engine_speed.py                   # full run (~10 min on 2 cores)
-    python bench/engine_speed.py --quick           # fewer runs
+    python bench/engine_speed.py                   # 1-7 rounds per case within a 20 s budget
+    python bench/engine_speed.py --quick           # 1-3 rounds within 5 s
     python bench/engine_speed.py --only-reference  # no presidio_gliner2 needed
+
+The DeBERTa-base cases dominate: each 400-word call and each 32-text batch takes 25-80 s on one
+busy core, so they get one timed round either way. Measured: ``--quick --threads 1`` took 15 min
+on the project's 2-core machine while other jobs kept its load average near 4; a quiet machine
+is several times faster. Single-round ratios within about +-15% are noise there.
 
 Writes a markdown table to stdout and ``bench/results/engine_speed.md`` (+ ``.json``).
 """
