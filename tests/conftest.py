@@ -1,8 +1,9 @@
 """Session fixtures: random-head span checkpoints built once, and models loaded once.
 
 * ``HF_HUB_OFFLINE=1`` for the whole session: nothing may touch the network.
-* torch runs single-threaded by default (``PRESIDIO_GLINER2_TEST_THREADS`` overrides): on a shared
-  2-core machine two intra-op threads oversubscribe and run 10x slower; alone they gain little.
+* torch threads: ``PRESIDIO_GLINER2_TEST_THREADS`` if set; otherwise one thread when the machine is
+  already busy at session start (1-minute load average above half the cores), where intra-op
+  threads oversubscribe and run up to 10x slower, and torch's default on an idle machine.
 * Checkpoints (``CHECKPOINTS``: MiniLM and tiny DeBERTa x ``count_lstm``/``count_lstm_v2``) are built
   with the reference library into a session temp dir. Set ``PRESIDIO_GLINER2_TEST_CHECKPOINT_CACHE``
   to a directory to reuse builds across sessions (keyed by a hash of the fixture sources and
@@ -24,7 +25,18 @@ import torch  # noqa: E402
 
 from tests.fixtures.checkpoints import FIXTURES_DIR, build_reference_checkpoint  # noqa: E402
 
-torch.set_num_threads(int(os.environ.get("PRESIDIO_GLINER2_TEST_THREADS", "1")))
+def _test_threads() -> int | None:
+    if os.environ.get("PRESIDIO_GLINER2_TEST_THREADS"):
+        return int(os.environ["PRESIDIO_GLINER2_TEST_THREADS"])
+    try:
+        busy = os.getloadavg()[0] > (os.cpu_count() or 1) / 2
+    except OSError:
+        busy = False
+    return 1 if busy else None
+
+
+if _test_threads():
+    torch.set_num_threads(_test_threads())
 
 CHECKPOINTS = [
     ("minilm", "count_lstm"),

@@ -180,7 +180,7 @@ def test_reported_offsets_index_the_caller_text(models, key):
     ours = models.get("ours", key)
     checked = 0
     for text in UNICODE_TEXTS:
-        result = ours.extract(text, composed_schema(ours), threshold=0.2, include_spans=True, include_confidence=True)
+        result = ours.extract(text, composed_schema(ours), threshold=0.3, include_spans=True, include_confidence=True)
         for span in iter_spans(result):
             assert 0 <= span["start"] < span["end"] <= len(text), (text, span)
             assert text[span["start"]:span["end"]] == span["text"], (text, span)

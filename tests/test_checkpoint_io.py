@@ -85,7 +85,7 @@ def test_saved_by_reference_loads_in_ours(checkpoints, models, key):
 LEGACY_KEYS = ("counting_layer", "max_width", "model_name", "model_type", "token_pooling")
 
 
-@pytest.mark.parametrize("key", ["minilm-count_lstm_v2", "tiny-deberta-count_lstm"])
+@pytest.mark.parametrize("key", ["tiny-deberta-count_lstm_v2", "tiny-deberta-count_lstm"])
 def test_legacy_five_key_config(checkpoints, models, tmp_path, key):
     """Public checkpoints ship a ~5-key config.json (no architecture, span_head, config_version)."""
     ckpt = copy_checkpoint(checkpoints.path(key), tmp_path / "legacy")

@@ -1,8 +1,9 @@
 """Parity with the reference ``gliner2==2.1.0`` on random-head span checkpoints.
 
 Every output here comes from the reference: same structure, same texts and offsets,
-confidences within 1e-4. Each battery case runs on all four fixture checkpoints (MiniLM and
-tiny DeBERTa, ``count_lstm`` and ``count_lstm_v2``).
+confidences within 1e-4 (items ranked by confidence may swap only where their scores tie
+within float noise). Battery cases run on the four fixture checkpoints (MiniLM and tiny
+DeBERTa, ``count_lstm`` and ``count_lstm_v2``; see ``_texts_and_skip`` for the time budget).
 
 Where we differ on purpose, the expected value is the reference output passed through a
 documented normaliser (``tests.helpers``), and a dedicated test below states the difference:
@@ -278,6 +279,9 @@ def test_spans_never_reach_past_the_text(minilm_ours, minilm_ref):
     for text, result in zip(NO_FINAL_PUNCT, ours_results):
         for span in iter_spans(result):
             assert span["end"] <= len(text) and text[span["start"]:span["end"]] == span["text"], span
+            # Like every span the model reports, a clipped one has no surrounding whitespace
+            # (a text ending in "\r\n" must not leave "617-555-0199\r\n").
+            assert span["text"] == span["text"].strip(), (text, span)
 
 
 def test_described_relations_keep_their_names(minilm_ours, minilm_ref):
@@ -363,7 +367,7 @@ def test_repeated_entity_found_in_every_window(minilm_ours):
                    if list(iter_spans(minilm_ours.extract_entities(window_text, c, **kwargs)))), None)
     assert labels, "no candidate label fires on the repeated sentence (fixture calibration?)"
 
-    n = 640  # 5120 words
+    n = 320  # 2560 words: 8 windows
     text = " ".join([sentence] * n)
     starts = [m.start() for m in re.finditer(re.escape(sentence), text)]
     assert len(starts) == n
