@@ -614,13 +614,16 @@ def _best_per_boundary(spans: list[Span]) -> list[Span]:
 def _clip(spans: list[Span], text: str) -> list[Span]:
     """Keep offsets inside the caller's text (the model saw an extra final period)."""
     limit = len(text)
-    clipped = []
+    clipped, seen = [], set()
     for value, confidence, start, end in spans:
         if end > limit:
-            end = limit
-            value = text[start:end]
-            if not value.strip():
+            value = text[start:limit].rstrip()
+            end = start + len(value)
+            if not value:
                 continue
+        if (start, end) in seen:  # two candidates that differed only by the period
+            continue
+        seen.add((start, end))
         clipped.append((value, confidence, start, end))
     return clipped
 

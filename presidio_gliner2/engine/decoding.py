@@ -107,9 +107,15 @@ def finalize_spans(spans: Sequence[Span], dtype: str = "list", policy: Optional[
     """Resolve overlaps within one label/field; a ``str`` field keeps only the best span."""
     if policy is None:
         kept: list[Span] = []
+        starts: list[int] = []  # kept spans never overlap, so sorted starts imply sorted ends
+        ends: list[int] = []
         for span in sorted(spans, key=lambda s: s[1], reverse=True):  # stable: ties keep position order
-            if not any(_overlaps(span[2], span[3], k[2], k[3]) for k in kept):
-                kept.append(span)
+            index = bisect.bisect_right(starts, span[2])
+            if (index and ends[index - 1] > span[2]) or (index < len(starts) and starts[index] < span[3]):
+                continue
+            starts.insert(index, span[2])
+            ends.insert(index, span[3])
+            kept.append(span)
     else:
         kept = resolve_overlaps(spans, policy)
     return kept if dtype == "list" else kept[:1]

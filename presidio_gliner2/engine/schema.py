@@ -407,6 +407,8 @@ class CompiledSchema:
 
 def compile_schema(schema: Union[Schema, dict]) -> CompiledSchema:
     """Validate a builder or a raw dict and lay out its tasks in model order."""
+    if isinstance(schema, StructureBuilder):  # a chain that ended on .field(...)
+        schema = schema.schema
     if isinstance(schema, Schema):
         raw = schema.build()
         meta = schema
