@@ -275,23 +275,7 @@ class GLiNER2(GLiNER2Model):
         counts per span task, span probabilities per task [T, M, L, W] on CPU, class
         probabilities per classification task."""
         device = self.device
-        length = max(len(w.encoded.input_ids) for w in windows)
-        input_ids = torch.zeros(len(windows), length, dtype=torch.long)
-        attention = torch.zeros(len(windows), length, dtype=torch.long)
-        for row, window in enumerate(windows):
-            ids = window.encoded.input_ids
-            input_ids[row, : len(ids)] = torch.tensor(ids, dtype=torch.long)
-            attention[row, : len(ids)] = 1
-        hidden = self.encoder(input_ids=input_ids.to(device), attention_mask=attention.to(device)).last_hidden_state
-
-        # Word vectors, padded: [B, L, H]
-        word_counts = [len(w.encoded.word_positions) for w in windows]
-        max_words = max(word_counts)
-        word_index = torch.zeros(len(windows), max_words, dtype=torch.long)
-        for row, window in enumerate(windows):
-            word_index[row, : word_counts[row]] = torch.tensor(window.encoded.word_positions, dtype=torch.long)
-        word_index = word_index.clamp(max=length - 1).to(device)
-        words = torch.gather(hidden, 1, word_index.unsqueeze(-1).expand(-1, -1, hidden.shape[-1]))
+        hidden, words, word_counts = self.encode([w.encoded for w in windows])
 
         # Schema vectors: for each (window, task) the [P] vector and one per label.
         span_jobs, class_jobs = [], []

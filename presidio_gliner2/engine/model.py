@@ -20,7 +20,7 @@ import torch
 from torch import nn
 
 from presidio_gliner2.engine.config import ENCODER_CONFIG_DIR, GLiNER2Config
-from presidio_gliner2.engine.encoding import InputEncoder
+from presidio_gliner2.engine.encoding import EncodedWindow, InputEncoder
 from presidio_gliner2.engine.layers import COUNT_LAYERS, MAX_COUNT, SpanRepLayer, mlp
 
 logger = logging.getLogger(__name__)
@@ -211,6 +211,25 @@ class GLiNER2Model(nn.Module):
     @property
     def device(self) -> torch.device:
         return next(self.parameters()).device
+
+    def encode(self, windows: list[EncodedWindow]) -> tuple[torch.Tensor, torch.Tensor, list[int]]:
+        """One padded encoder pass. Returns hidden states [B, T, H], the word vectors
+        (each word's first subword) padded to [B, L, H], and the word count per row."""
+        device = self.device
+        length = max(len(w.input_ids) for w in windows)
+        input_ids = torch.zeros(len(windows), length, dtype=torch.long)
+        attention = torch.zeros(len(windows), length, dtype=torch.long)
+        word_counts = [len(w.word_positions) for w in windows]
+        word_index = torch.zeros(len(windows), max(word_counts), dtype=torch.long)
+        for row, window in enumerate(windows):
+            input_ids[row, : len(window.input_ids)] = torch.tensor(window.input_ids, dtype=torch.long)
+            attention[row, : len(window.input_ids)] = 1
+            word_index[row, : word_counts[row]] = torch.tensor(window.word_positions, dtype=torch.long)
+        hidden = self.encoder(input_ids=input_ids.to(device), attention_mask=attention.to(device)).last_hidden_state
+        # A word with no subwords points one past its predecessor's pieces; clamp keeps it in range.
+        word_index = word_index.clamp(max=length - 1).to(device)
+        words = torch.gather(hidden, 1, word_index.unsqueeze(-1).expand(-1, -1, hidden.shape[-1]))
+        return hidden, words, word_counts
 
     def max_positions(self) -> Optional[int]:
         """The encoder's hard sequence limit, or None for relative-position encoders."""

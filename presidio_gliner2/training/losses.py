@@ -18,21 +18,7 @@ from presidio_gliner2.training.batching import Sample
 
 def batch_loss(model: GLiNER2Model, samples: list[Sample], negative_drop: float = 0.5) -> dict[str, torch.Tensor]:
     device = model.device
-    length = max(len(s.encoded.input_ids) for s in samples)
-    input_ids = torch.zeros(len(samples), length, dtype=torch.long)
-    attention = torch.zeros(len(samples), length, dtype=torch.long)
-    for row, sample in enumerate(samples):
-        ids = sample.encoded.input_ids
-        input_ids[row, : len(ids)] = torch.tensor(ids)
-        attention[row, : len(ids)] = 1
-    hidden = model.encoder(input_ids=input_ids.to(device), attention_mask=attention.to(device)).last_hidden_state
-
-    word_counts = [len(s.encoded.word_positions) for s in samples]
-    word_index = torch.zeros(len(samples), max(word_counts), dtype=torch.long)
-    for row, sample in enumerate(samples):
-        word_index[row, : word_counts[row]] = torch.tensor(sample.encoded.word_positions)
-    word_index = word_index.clamp(max=length - 1).to(device)
-    words = torch.gather(hidden, 1, word_index.unsqueeze(-1).expand(-1, -1, hidden.shape[-1]))
+    hidden, words, word_counts = model.encode([s.encoded for s in samples])
 
     zero = hidden.sum() * 0
     losses = {"span": zero, "count": zero, "classification": zero}
