@@ -440,8 +440,7 @@ class GLiNER2(GLiNER2Model):
             field = next((f for f in task.fields if f.name == name), None)
             if field is None:
                 continue
-            spans = self._field_spans(doc, task, field, parts, task_index, instance, threshold,
-                                      dict(options, policy=options["policy"]))
+            spans = self._field_spans(doc, task, field, parts, task_index, instance, threshold, options)
             values.append(spans[0] if spans else None)
         if len(values) != 2 or not values[0] or not values[1]:
             return None
