@@ -56,6 +56,9 @@ class TrainConfig:
     threads: Optional[int] = None
     # None keeps the encoder's own; 0 lets CPU attention use its fused kernel (much faster).
     attention_dropout: Optional[float] = None
+    # None keeps the layers' own; a value sets every other dropout (encoder and heads). On a
+    # CPU a short run sees each example about once, so dropout buys little and costs ~10% a step.
+    dropout: Optional[float] = None
     device: Optional[str] = None
     augmentation: Augmentation = field(default_factory=Augmentation)
 
@@ -105,6 +108,8 @@ class Trainer:
         self.model = self._initial_model().to(self.device)
         if config.attention_dropout is not None:
             _set_attention_dropout(self.model.encoder, config.attention_dropout)
+        if config.dropout is not None:
+            _set_dropout(self.model, config.dropout)
         self._queue: list = []
         self.train_examples, self.validation_records = self._load_data()
         self.rng = random.Random(config.seed)
@@ -271,6 +276,12 @@ def _set_attention_dropout(encoder, probability: float) -> None:
         dropout = getattr(module, "dropout", None)
         if name.endswith("attention.self") and isinstance(dropout, torch.nn.Dropout):
             dropout.p = probability
+
+
+def _set_dropout(model, probability: float) -> None:
+    for name, module in model.named_modules():
+        if isinstance(module, torch.nn.Dropout) and not name.endswith("attention.self.dropout"):
+            module.p = probability
 
 
 def _summary(metrics: dict) -> dict:
