@@ -27,6 +27,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     evaluate.add_argument("--labels", help="comma-separated model labels (default: every label in the gold data)")
     evaluate.add_argument("--descriptions", action=argparse.BooleanOptionalAction, default=True,
                           help="prompt with the labels' descriptions (when they fit the encoder)")
+    evaluate.add_argument("--labels-per-prompt", type=int,
+                          help="ask for the labels in groups of this size, one prompt each "
+                               "(default: 8 with descriptions, 16 without, as the bundled model was trained)")
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--batch-size", type=int, default=8)
     evaluate.add_argument("--json", type=Path, help="also write the full report as JSON")
@@ -63,10 +66,13 @@ def _eval(args) -> int:
         labels = [label.strip() for label in args.labels.split(",") if label.strip()]
     else:
         labels = sorted({label for r in records for label in r["output"].get("entities", {})})
-    described = args.descriptions and len(labels) <= 12
-    schema = {l: (PII_LABELS[l].description if described and l in PII_LABELS else {}) for l in labels}
+    schema = {l: (PII_LABELS[l].description if args.descriptions and l in PII_LABELS else {}) for l in labels}
+    group = args.labels_per_prompt or (8 if args.descriptions else 16)
+    if group < 1:
+        raise ValueError("--labels-per-prompt must be at least 1")
     model = GLiNER2.from_pretrained(args.model)
-    report = evaluate_model(model, records, schema, threshold=args.threshold, batch_size=args.batch_size).to_dict()
+    report = evaluate_model(model, records, schema, threshold=args.threshold, batch_size=args.batch_size,
+                            labels_per_prompt=group).to_dict()
     print(format_report(report))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))

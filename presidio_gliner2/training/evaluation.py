@@ -115,18 +115,29 @@ def gold_spans(record: dict) -> list[Gold]:
 
 
 def evaluate_model(model, records: Sequence[dict], labels: dict[str, str], threshold: float = 0.5,
-                   batch_size: int = 8, label_map: dict[str, str] | None = None) -> Report:
+                   batch_size: int = 8, label_map: dict[str, str] | None = None,
+                   labels_per_prompt: int | None = None) -> Report:
     """Run ``model`` over ``records`` asking for ``labels`` ({name: description}) and
-    score against gold. ``label_map`` renames predicted labels to gold labels."""
+    score against gold. ``label_map`` renames predicted labels to gold labels.
+
+    ``labels_per_prompt`` splits the labels into groups, one prompt each, the way the bundled
+    model was trained (at most 16 labels per prompt) and the way the recognizer asks."""
     report = Report()
     texts = [r["input"] for r in records]
-    results = model.batch_extract_entities(texts, labels, batch_size=batch_size, threshold=threshold,
-                                           include_spans=True)
+    names = list(labels)
+    size = labels_per_prompt or len(names) or 1
+    groups = [names[i:i + size] for i in range(0, len(names), size)] or [[]]
+    results = [dict() for _ in texts]
+    for group in groups:
+        schema = {name: labels[name] for name in group}
+        for merged, result in zip(results, model.batch_extract_entities(
+                texts, schema, batch_size=batch_size, threshold=threshold, include_spans=True)):
+            merged.update(result.get("entities", {}))
     label_map = label_map or {}
-    for record, result in zip(records, results):
+    for record, entities in zip(records, results):
         predicted = [
             (label_map.get(label, label), item["start"], item["end"])
-            for label, items in result.get("entities", {}).items()
+            for label, items in entities.items()
             for item in (items if isinstance(items, list) else [items] if items else [])
         ]
         report.add(record["input"], gold_spans(record), predicted)
