@@ -67,7 +67,7 @@ def _eval(args) -> int:
     else:
         labels = sorted({label for r in records for label in r["output"].get("entities", {})})
     schema = {l: (PII_LABELS[l].description if args.descriptions and l in PII_LABELS else {}) for l in labels}
-    group = args.labels_per_prompt or (8 if args.descriptions else 16)
+    group = args.labels_per_prompt if args.labels_per_prompt is not None else (8 if args.descriptions else 16)
     if group < 1:
         raise ValueError("--labels-per-prompt must be at least 1")
     model = GLiNER2.from_pretrained(args.model)
