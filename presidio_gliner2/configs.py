@@ -1,0 +1,124 @@
+"""The analyzer deployment configs shipped in the package (``presidio_gliner2/config/*.yaml``).
+
+``config_path("healthcare")`` finds a shipped file (or checks a path you give);
+``build_analyzer("healthcare")`` builds the ``AnalyzerEngine`` once per (file, model) per process.
+
+An engine from ``build_analyzer`` applies the checksum overlap rule (``overlaps.py``) to every
+``analyze`` call; one built directly with ``AnalyzerEngineProvider`` from the same file gives
+Presidio's plain behaviour.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+import warnings
+from pathlib import Path
+from typing import Optional, Union
+
+import yaml
+
+CONFIG_DIR = Path(__file__).resolve().parent / "config"
+_NLP_RECOGNIZER_WARNING = r"NLP recognizer .* is not in the list of recognizers"
+
+_engines: dict = {}
+_engines_lock = threading.Lock()
+
+
+def config_names() -> list[str]:
+    """Names of the shipped deployment configs (``general``, ``healthcare``, ``finance``)."""
+    return sorted(p.stem for p in CONFIG_DIR.glob("*.yaml"))
+
+
+def config_path(name_or_path: Union[str, os.PathLike]) -> Path:
+    """The file of a shipped config name, or ``name_or_path`` itself if it is an existing file."""
+    if not isinstance(name_or_path, (str, os.PathLike)):
+        raise TypeError(f"config must be a name or a path, not {type(name_or_path).__name__}")
+    name = os.fspath(name_or_path)
+    if name in config_names():
+        return CONFIG_DIR / f"{name}.yaml"
+    path = Path(name).expanduser()
+    if path.is_file():
+        return path.resolve()
+    raise FileNotFoundError(f"no analyzer config {name!r}: not a shipped config "
+                            f"({', '.join(config_names())}) and not an existing file")
+
+
+def use_offline_public_suffix_list() -> None:
+    """Make Presidio's email validation use tldextract's bundled suffix list, never the network.
+
+    tldextract fetches the public suffix list on first use with no timeout, which on an air-gapped
+    host stalls the first analyze() that sees an email address. Setting the environment variable
+    ``TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS`` yourself opts back in to fetching.
+    """
+    if "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS" in os.environ:
+        return
+    try:
+        import tldextract.tldextract as tld
+    except ImportError:  # pragma: no cover - presidio-analyzer depends on it
+        return
+    tld.TLD_EXTRACTOR.suffix_list_urls = ()
+
+
+def build_analyzer(name_or_path: Union[str, os.PathLike] = "general", *, model: Optional[str] = None):
+    """An ``AnalyzerEngine`` from a deployment config, cached per (file, model) per process.
+
+    ``model`` overrides the ``model`` of every GLiNER2Recognizer entry (a checkpoint directory, a hub
+    id or ``default``). The engine applies the checksum overlap rule on every ``analyze`` call.
+    """
+    path = config_path(name_or_path)
+    key = (str(path), os.path.getmtime(path), model)
+    with _engines_lock:
+        engine = _engines.get(key)
+        if engine is None:
+            engine = _create(path, model)
+            _engines[key] = engine
+    return engine
+
+
+def _create(path: Path, model: Optional[str]):
+    import presidio_gliner2  # noqa: F401  registers GLiNER2Recognizer with Presidio's YAML loader
+    from presidio_analyzer import AnalyzerEngineProvider
+
+    from presidio_gliner2.overlaps import ChecksumFirstAnalyzerEngine
+
+    use_offline_public_suffix_list()
+    conf = _read(path)
+    if model is not None:
+        conf = _with_model(conf, model)
+    # AnalyzerEngineProvider reads only files, and silently falls back to Presidio's default config
+    # (spaCy en_core_web_lg, a download) when a file is missing or unparsable; so we hand it a file
+    # we have already parsed and checked.
+    with tempfile.TemporaryDirectory() as tmp:
+        checked = Path(tmp) / path.name
+        checked.write_text(yaml.safe_dump(conf, sort_keys=False))
+        with warnings.catch_warnings():
+            # The registry loader warns that the (deliberately disabled) spaCy NER recognizer is missing.
+            warnings.filterwarnings("ignore", message=_NLP_RECOGNIZER_WARNING)
+            engine = AnalyzerEngineProvider(analyzer_engine_conf_file=str(checked)).create_engine()
+    return ChecksumFirstAnalyzerEngine.wrap(engine)
+
+
+def _read(path: Path) -> dict:
+    try:
+        conf = yaml.safe_load(path.read_text())
+    except yaml.YAMLError as exc:
+        raise ValueError(f"analyzer config {path} is not valid YAML: {exc}") from None
+    if not isinstance(conf, dict):
+        raise ValueError(f"analyzer config {path} must be a mapping at the top level")
+    if "nlp_configuration" not in conf or "recognizer_registry" not in conf:
+        # Without them Presidio would quietly load its defaults (spaCy en_core_web_lg, a download).
+        raise ValueError(f"analyzer config {path} needs both 'nlp_configuration' and 'recognizer_registry'")
+    return conf
+
+
+def _with_model(conf: dict, model: str) -> dict:
+    recognizers = conf["recognizer_registry"].get("recognizers") or []
+    entries = [r for r in recognizers
+               if isinstance(r, dict) and "GLiNER2Recognizer" in (r.get("class_name"), r.get("name"))]
+    if not entries:
+        raise ValueError("model= was given but the config has no GLiNER2Recognizer entry")
+    for entry in entries:
+        entry["model"] = str(model)
+    return conf

@@ -1,0 +1,195 @@
+"""Operator specs for the Redactor: Presidio's operators, two additions, and per-class policies.
+
+An operator spec is what you would give Presidio's anonymizer for one entity type, in any of
+three spellings: an ``OperatorConfig``, Presidio's JSON form ``{"type": "mask", "masking_char":
+"*", ...}``, or a bare name ``"redact"``. Specs are keyed by entity type, ``DEFAULT`` for the rest.
+
+Additions (translated to Presidio ``custom`` operators per document):
+
+* ``{"type": "pseudonym"}``: numbered placeholders, the same one for every mention of the same
+  value within a document: ``<PERSON_1>``, ``<PERSON_2>``, ...
+* ``{"type": "mask", "keep_last": 4, "masking_char": "*"}``: mask every letter and digit except the
+  last ``keep_last`` ones and keep separators, whatever the value's length
+  (``4111 1111 1111 1111`` -> ``**** **** **** 1111``). Presidio's own mask counts characters
+  from one end, which cannot keep "the last 4" of values of different lengths.
+
+A policy picks operators by document class (``classify()`` of the GLiNER2 recognizer)::
+
+    task: document_type          # which classifier decides
+    default:                     # operators for documents no rule matches (optional)
+      DEFAULT: {type: replace}
+    classes:
+      clinical note:
+        DEFAULT: {type: replace}
+      bank statement:
+        CREDIT_CARD: {type: mask, masking_char: "*", keep_last: 4}
+        DEFAULT: {type: replace}
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Optional, Union
+
+import yaml
+from presidio_anonymizer.entities import OperatorConfig
+
+PSEUDONYM = "pseudonym"
+PRESIDIO_OPERATORS = ("replace", "redact", "mask", "hash", "encrypt", "keep", "custom")
+OPERATOR_NAMES = PRESIDIO_OPERATORS + (PSEUDONYM,)
+POLICY_DIR = Path(__file__).resolve().parent / "config" / "policies"
+
+
+def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
+    """One spec (OperatorConfig, JSON-style dict or name) as an OperatorConfig. Validates the name."""
+    if isinstance(spec, OperatorConfig):
+        config = OperatorConfig(spec.operator_name, dict(spec.params or {}))
+    elif isinstance(spec, str):
+        config = OperatorConfig(spec, {})
+    elif isinstance(spec, Mapping):
+        params = dict(spec)
+        name = params.pop("type", None)
+        if not isinstance(name, str):
+            raise ValueError(f"{where}: a dict operator needs a 'type' (one of {', '.join(OPERATOR_NAMES)})")
+        config = OperatorConfig(name, params)
+    else:
+        raise TypeError(f"{where}: an operator is an OperatorConfig, a dict with 'type', or a name; "
+                        f"got {type(spec).__name__}")
+    if config.operator_name not in OPERATOR_NAMES:
+        raise ValueError(f"{where}: unknown operator {config.operator_name!r}; "
+                         f"use one of {', '.join(OPERATOR_NAMES)}")
+    if "keep_last" in config.params:
+        keep = config.params["keep_last"]
+        if config.operator_name != "mask":
+            raise ValueError(f"{where}: keep_last belongs to the mask operator")
+        if not isinstance(keep, int) or isinstance(keep, bool) or keep < 0:
+            raise ValueError(f"{where}: keep_last must be a non-negative integer")
+    return config
+
+
+def operator_map(specs: Optional[Mapping[str, Any]], where: str = "operators") -> dict[str, OperatorConfig]:
+    """A mapping entity type -> spec, each spec as an OperatorConfig."""
+    if specs is None:
+        return {}
+    if not isinstance(specs, Mapping):
+        raise TypeError(f"{where} must map entity types (or DEFAULT) to operators, "
+                        f"not {type(specs).__name__}")
+    return {str(entity): operator_spec(spec, f"{where}[{entity}]") for entity, spec in specs.items()}
+
+
+def mask_keep_last(value: str, keep_last: int, masking_char: str = "*") -> str:
+    """Mask letters and digits except the last ``keep_last`` of them; separators stay."""
+    if len(masking_char) != 1:
+        raise ValueError("masking_char must be a single character")
+    alnum_total = sum(ch.isalnum() for ch in value)
+    to_mask = max(alnum_total - keep_last, 0)
+    out = []
+    for ch in value:
+        if ch.isalnum() and to_mask > 0:
+            out.append(masking_char)
+            to_mask -= 1
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class Pseudonyms:
+    """Numbered placeholders for one document, the same one for every mention of a value.
+
+    ``exact=True`` (reversible redaction) keys on the exact value, so restoring gives back the
+    exact text; otherwise case and runs of whitespace are ignored (``John  SMITH`` = ``John Smith``).
+    A placeholder that already occurs in the text is skipped, so a restore is never ambiguous.
+    """
+
+    def __init__(self, text: str, exact: bool = False):
+        self._text = text
+        self._exact = exact
+        self._by_key: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+        self.mapping: dict[str, str] = {}
+
+    def _key(self, entity_type: str, value: str) -> tuple[str, str]:
+        return entity_type, (value if self._exact else " ".join(value.split()).casefold())
+
+    def assign(self, entity_type: str, value: str) -> str:
+        key = self._key(entity_type, value)
+        if key not in self._by_key:
+            number = self._counts.get(entity_type, 0)
+            while True:
+                number += 1
+                placeholder = f"<{entity_type}_{number}>"
+                if placeholder not in self._text:
+                    break
+            self._counts[entity_type] = number
+            self._by_key[key] = placeholder
+            self.mapping[placeholder] = value
+        return self._by_key[key]
+
+    def operator(self, entity_type: str) -> Callable[[str], str]:
+        return lambda value: self._by_key[self._key(entity_type, value)]
+
+
+@dataclass
+class Policy:
+    """Operators per document class; see the module docstring for the YAML shape."""
+
+    task: str
+    classes: dict[str, dict[str, OperatorConfig]] = field(default_factory=dict)
+    default: dict[str, OperatorConfig] = field(default_factory=dict)
+
+    def operators_for(self, document_classes: Mapping[str, list]) -> tuple[Optional[str], dict[str, OperatorConfig]]:
+        """(matched class or None, its operators): the best-scoring class of ``task`` with a rule."""
+        for entry in document_classes.get(self.task) or []:
+            label = entry.get("label") if isinstance(entry, Mapping) else entry
+            if label in self.classes:
+                return label, self.classes[label]
+        return None, self.default
+
+    @classmethod
+    def load(cls, policy: Union["Policy", Mapping, str, os.PathLike]) -> "Policy":
+        if isinstance(policy, Policy):
+            return policy
+        if isinstance(policy, (str, os.PathLike)):
+            path = _policy_path(policy)
+            try:
+                data = yaml.safe_load(path.read_text())
+            except yaml.YAMLError as exc:
+                raise ValueError(f"policy {path} is not valid YAML: {exc}") from None
+            where = str(path)
+        elif isinstance(policy, Mapping):
+            data, where = policy, "policy"
+        else:
+            raise TypeError(f"policy must be a mapping, a file or a shipped policy name, not {type(policy).__name__}")
+        if not isinstance(data, Mapping):
+            raise ValueError(f"{where}: a policy is a mapping with 'task' and 'classes'")
+        unknown = set(data) - {"task", "classes", "default"}
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)} (allowed: task, classes, default)")
+        task = data.get("task")
+        if not isinstance(task, str) or not task:
+            raise ValueError(f"{where}: 'task' names the classifier that picks the class, e.g. document_type")
+        classes = data.get("classes") or {}
+        if not isinstance(classes, Mapping) or not classes:
+            raise ValueError(f"{where}: 'classes' maps document classes to operators and must not be empty")
+        return cls(
+            task=task,
+            classes={str(name): operator_map(ops, f"{where}: classes[{name}]") for name, ops in classes.items()},
+            default=operator_map(data.get("default"), f"{where}: default"),
+        )
+
+
+def policy_names() -> list[str]:
+    return sorted(p.stem for p in POLICY_DIR.glob("*.yaml"))
+
+
+def _policy_path(policy: Union[str, os.PathLike]) -> Path:
+    name = os.fspath(policy)
+    if name in policy_names():
+        return POLICY_DIR / f"{name}.yaml"
+    path = Path(name).expanduser()
+    if not path.is_file():
+        raise FileNotFoundError(f"no policy {name!r}: not a shipped policy ({', '.join(policy_names()) or 'none'}) "
+                                "and not an existing file")
+    return path

@@ -1,0 +1,187 @@
+"""Overlap rules between GLiNER2 spans and Presidio's pattern recognizers.
+
+Two rules, both pure functions over ``RecognizerResult`` lists:
+
+* ``apply_checksum_precedence``: a pattern match whose validator passed (Luhn card, IBAN mod-97,
+  ABA and NPI checksums, DEA license check, ...) wins over an overlapping GLiNER2 span. The GLiNER2
+  span is *trimmed* to the characters outside the validated match, never simply dropped, so the
+  union of redacted characters is unchanged; only the entity type of the overlapping characters
+  changes. Pieces left with no letter or digit (a stray ``.`` or ``-``) are dropped.
+* ``disjoint_findings``: turns overlapping results of different types into non-overlapping spans
+  that still cover every character of every result (Presidio's anonymizer would otherwise drop
+  contained results or swallow the text between partial overlaps). Priority: validated match,
+  then score, then length, then position.
+
+Why not leave overlaps to Presidio: ``AnalyzerEngine`` keeps overlapping results of different
+types, and ``AnonymizerEngine`` picks by score alone, so a GLiNER2 ``US_BANK_NUMBER`` at 0.9 could
+relabel a Luhn-valid card, and partially overlapping results can eat the text between them.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+# Presidio pattern recognizers whose ``validate_result`` is a checksum or strict format check.
+# Used only when a result carries no AnalysisExplanation (the engine strips explanations unless
+# ``return_decision_process=True``): then a score of exactly 1.0 from one of these recognizers
+# can only come from a passed validation.
+CHECKSUM_RECOGNIZERS = frozenset({
+    "CreditCardRecognizer", "IbanRecognizer", "AbaRoutingRecognizer", "UsNpiRecognizer",
+    "MedicalLicenseRecognizer", "EmailRecognizer", "CryptoRecognizer", "NhsRecognizer",
+    "InAadhaarRecognizer", "AuAbnRecognizer", "AuAcnRecognizer", "AuTfnRecognizer",
+    "AuMedicareRecognizer", "PlPeselRecognizer", "EsNifRecognizer", "EsNieRecognizer",
+    "ItFiscalCodeRecognizer", "ItVatCodeRecognizer", "FiPersonalIdentityCodeRecognizer",
+})
+
+GLINER2_METADATA_KEY = "model_label"
+
+
+def is_gliner2(result: RecognizerResult) -> bool:
+    """True for results produced by GLiNER2Recognizer (they carry the model label)."""
+    return GLINER2_METADATA_KEY in (result.recognition_metadata or {})
+
+
+def is_validated(result: RecognizerResult) -> bool:
+    """True when a pattern recognizer's validator (checksum) accepted this match."""
+    if is_gliner2(result):
+        return False
+    explanation = result.analysis_explanation
+    if explanation is not None and getattr(explanation, "validation_result", None) is not None:
+        return bool(explanation.validation_result)
+    name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name in CHECKSUM_RECOGNIZERS and result.score >= 1.0
+
+
+def _has_content(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _piece(result: RecognizerResult, start: int, end: int) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=result.entity_type, start=start, end=end, score=result.score,
+        analysis_explanation=result.analysis_explanation,
+        recognition_metadata=dict(result.recognition_metadata or {}),
+    )
+
+
+def _subtract(text: str, result: RecognizerResult, blocked: Sequence[tuple[int, int]],
+              need_content: bool) -> List[RecognizerResult]:
+    """The parts of ``result`` outside every ``blocked`` interval, whitespace-trimmed.
+
+    ``need_content`` also drops pieces without a letter or digit (leftover punctuation).
+    """
+    pieces, cursor = [], result.start
+    for block_start, block_end in sorted(blocked):
+        if block_end <= cursor or block_start >= result.end:
+            continue
+        if block_start > cursor:
+            pieces.append((cursor, block_start))
+        cursor = max(cursor, block_end)
+    if cursor < result.end:
+        pieces.append((cursor, result.end))
+    out = []
+    for start, end in pieces:
+        start, end = _trimmed(text, start, end)
+        if start < end and (not need_content or _has_content(text, start, end)):
+            out.append(_piece(result, start, end))
+    return out
+
+
+def apply_checksum_precedence(text: str, results: Iterable[RecognizerResult]) -> List[RecognizerResult]:
+    """Trim every GLiNER2 result away from the validated pattern matches it overlaps.
+
+    Order is kept (a trimmed result's pieces take its place), so Presidio's score order survives.
+    Results that overlap no validated match are returned as they are (same objects).
+    """
+    results = list(results)
+    validated = [(r.start, r.end) for r in results if is_validated(r)]
+    if not validated:
+        return results
+    out: List[RecognizerResult] = []
+    for result in results:
+        overlapping = [(s, e) for s, e in validated if s < result.end and result.start < e]
+        if is_gliner2(result) and overlapping:
+            out.extend(_subtract(text, result, overlapping, need_content=True))
+        else:
+            out.append(result)
+    return out
+
+
+def disjoint_findings(text: str, results: Iterable[RecognizerResult]) -> List[RecognizerResult]:
+    """Non-overlapping results covering every character any input result covered.
+
+    Higher-priority results keep their span; a lower-priority result keeps only its pieces outside
+    them (trimmed; whitespace-only pieces dropped, since whitespace carries no identifier). Same-type
+    overlaps are merged first, as Presidio's anonymizer does.
+    """
+    results = _merge_same_type(list(results))
+    ranked = sorted(results, key=lambda r: (not is_validated(r), -r.score, -(r.end - r.start), r.start))
+    taken: List[tuple[int, int]] = []
+    out: List[RecognizerResult] = []
+    for result in ranked:
+        overlapping = [(s, e) for s, e in taken if s < result.end and result.start < e]
+        # Coverage beats tidiness here: any piece that is not pure whitespace stays a finding.
+        pieces = [result] if not overlapping else _subtract(text, result, overlapping, need_content=False)
+        for piece in pieces:
+            out.append(piece)
+            taken.append((piece.start, piece.end))
+    return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _merge_same_type(results: List[RecognizerResult]) -> List[RecognizerResult]:
+    by_type: dict[str, List[RecognizerResult]] = {}
+    for result in results:
+        by_type.setdefault(result.entity_type, []).append(result)
+    merged: List[RecognizerResult] = []
+    for group in by_type.values():
+        group.sort(key=lambda r: (r.start, r.end))
+        current = group[0]
+        for result in group[1:]:
+            if result.start < current.end:  # overlapping (touching spans stay separate)
+                best = max((current, result), key=lambda r: (is_validated(r), r.score))
+                union = _piece(best, current.start, max(current.end, result.end))
+                union.score = max(current.score, result.score)
+                current = union
+                continue
+            merged.append(current)
+            current = result
+        merged.append(current)
+    return merged
+
+
+
+class ChecksumFirstAnalyzerEngine(AnalyzerEngine):
+    """An ``AnalyzerEngine`` that applies ``apply_checksum_precedence`` to every result list.
+
+    It asks Presidio for the decision process internally (validators report through the
+    AnalysisExplanation) and strips the explanations again unless the caller asked for them,
+    so its output has Presidio's shape.
+    """
+
+    @classmethod
+    def wrap(cls, engine: AnalyzerEngine) -> "ChecksumFirstAnalyzerEngine":
+        """The same registry, NLP engine and settings as ``engine``, with the rule applied."""
+        wrapped = cls.__new__(cls)
+        wrapped.__dict__.update(engine.__dict__)
+        return wrapped
+
+    def analyze(self, text: str, language: str, *args, return_decision_process: bool = False, **kwargs):
+        if args:
+            raise TypeError("ChecksumFirstAnalyzerEngine.analyze takes text and language positionally, "
+                            "everything else by keyword")
+        results = super().analyze(text, language, return_decision_process=True, **kwargs)
+        results = apply_checksum_precedence(text, results)
+        if not return_decision_process:
+            for result in results:
+                result.analysis_explanation = None
+        return results

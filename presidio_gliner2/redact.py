@@ -1,0 +1,355 @@
+"""``Redactor``: analyze + anonymize in one call, with per-document operators and pseudonyms.
+
+    from presidio_gliner2 import Redactor
+    redactor = Redactor(config="healthcare", pseudonyms=True)
+    result = redactor.redact("Jane Roe (MRN 448812) called from 617-555-0142.")
+    result.text        # '<PERSON_1> (MRN <MEDICAL_RECORD_NUMBER_1>) called from <PHONE_NUMBER_1>.'
+    result.findings    # [{'entity_type': 'PERSON', 'start': 0, 'end': 8, 'score': 0.97, ...}, ...]
+
+How one document is redacted:
+
+1. Presidio's ``AnalyzerEngine`` (built from a deployment config, ``configs.py``) finds results;
+   every GLiNER2 recognizer in it serves them from one batched model pass (``precomputed``), which
+   also yields the document classes.
+2. Overlaps are resolved (``overlaps.py``): validated checksum matches win over GLiNER2 spans, then
+   overlapping results of different types become disjoint spans that still cover every character
+   any result covered. These spans are the ``findings``.
+3. Operators are chosen per entity type: the call's ``operators``, then the policy's rule for the
+   document's class, then the Redactor's ``operators``, then ``default_operator``.
+4. Presidio's ``AnonymizerEngine`` applies them. The output is then checked: every finding was
+   replaced and every character outside the findings is unchanged, or ``RuntimeError``.
+
+Nothing here logs, prints or raises with the text or a detected value.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Optional, Sequence
+
+from presidio_analyzer import RecognizerResult
+from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
+from presidio_anonymizer.entities import OperatorConfig, OperatorResult
+
+from presidio_gliner2.operators import PSEUDONYM, Policy, Pseudonyms, mask_keep_last, operator_map, operator_spec
+from presidio_gliner2.overlaps import apply_checksum_precedence, disjoint_findings
+
+logger = logging.getLogger("presidio-gliner2")
+
+# Texts per precomputed model pass in redact_batch: bounds the memory of the cached outputs.
+BATCH_CHUNK = 64
+
+
+@dataclass
+class RedactionResult:
+    """One redacted document.
+
+    ``findings`` and ``items`` carry positions, types and scores, never values. ``mapping`` does
+    carry the original values (placeholder -> value); it exists only when ``reversible=True``.
+    """
+
+    text: str
+    findings: list[dict] = field(default_factory=list)
+    document_classes: dict = field(default_factory=dict)
+    mapping: Optional[dict[str, str]] = None
+    items: list[dict] = field(default_factory=list)  # replacements, positions in the redacted text
+    policy_class: Optional[str] = None  # the document class whose policy rule was applied
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "findings": self.findings, "document_classes": self.document_classes,
+                "mapping": self.mapping, "items": self.items, "policy_class": self.policy_class}
+
+
+class Redactor:
+    """Analyze and anonymize text with a GLiNER2-backed Presidio analyzer.
+
+    :param config: a shipped deployment config (``general``, ``healthcare``, ``finance``) or a path
+        to an AnalyzerEngineProvider YAML; ignored when ``analyzer`` is given.
+    :param analyzer: a ready ``AnalyzerEngine`` (any recognizers; GLiNER2 ones are batched).
+    :param operators: entity type (or ``DEFAULT``) -> operator spec: a Presidio ``OperatorConfig``,
+        its JSON form ``{"type": "hash", "salt": "..."}`` or a name; plus ``pseudonym`` and
+        ``mask`` with ``keep_last`` (see ``operators.py``).
+    :param default_operator: the spec for entity types without one (``replace``: ``<PERSON>``).
+    :param pseudonyms: numbered placeholders (``<PERSON_1>``) for entity types without an operator,
+        the same one for every mention of the same value in a document.
+    :param reversible: numbered placeholders for every finding, exact per value, and the
+        placeholder -> value ``mapping`` in each result, for ``Redactor.restore``. Cannot be
+        combined with ``operators`` or ``policy`` (other operators are not reversible this way;
+        use ``encrypt`` and ``Redactor.decrypt`` for that).
+    :param policy: operators per document class: a mapping, a YAML file or a shipped policy name
+        (``by_document_type``); needs a GLiNER2 recognizer with that classifier.
+    :param language: the analyzer language.
+    :param score_threshold: passed to ``AnalyzerEngine.analyze`` (None: recognizer thresholds).
+    :param entities: restrict every call to these entity types (None: all the analyzer supports).
+    """
+
+    def __init__(self, config: Any = "general", analyzer=None, operators: Optional[Mapping[str, Any]] = None,
+                 default_operator: Any = "replace", pseudonyms: bool = False, reversible: bool = False,
+                 policy: Any = None, language: str = "en", score_threshold: Optional[float] = None,
+                 entities: Optional[Sequence[str]] = None):
+        if reversible and (operators or policy is not None):
+            raise ValueError("reversible=True replaces every finding with a numbered placeholder; "
+                             "it cannot be combined with operators or a policy")
+        if score_threshold is not None and not (isinstance(score_threshold, (int, float))
+                                                and 0.0 <= score_threshold <= 1.0):
+            raise ValueError("score_threshold must be a number in [0, 1] or None")
+        self._operators = operator_map(operators, "operators")
+        self._default = operator_spec(PSEUDONYM if pseudonyms else default_operator, "default_operator")
+        self.reversible = bool(reversible)
+        self.policy = Policy.load(policy) if policy is not None else None
+        self.language = language
+        self.score_threshold = score_threshold
+        if analyzer is None:
+            from presidio_gliner2.configs import build_analyzer
+
+            analyzer = build_analyzer(config)
+        self.analyzer = analyzer
+        if language not in (getattr(analyzer, "supported_languages", None) or [language]):
+            raise ValueError(f"language {language!r} is not supported by the analyzer "
+                             f"(supported: {', '.join(analyzer.supported_languages)})")
+        self.entities = self._check_entities(entities)
+        self._gliner2 = [r for r in analyzer.registry.recognizers
+                         if hasattr(r, "precomputed") and hasattr(r, "classify")
+                         and getattr(r, "supported_language", language) == language]
+        if self.policy is not None and not self._gliner2:
+            raise ValueError("a policy picks operators by document class, which needs a GLiNER2Recognizer "
+                             "in the analyzer")
+        self._anonymizer = AnonymizerEngine()
+
+    # ---------------------------------------------------------------------------------- analyze
+
+    def analyze(self, text: str, entities: Optional[Sequence[str]] = None,
+                return_decision_process: bool = False) -> list[RecognizerResult]:
+        """Presidio results for one text, with the checksum overlap rule applied."""
+        _check_text(text)
+        with self._precomputed([text], entities):
+            return self._analyze(text, self._entities(entities), None, return_decision_process)
+
+    def analyze_batch(self, texts: Sequence[str], entities: Optional[Sequence[str]] = None,
+                      return_decision_process: bool = False) -> list[list[RecognizerResult]]:
+        """``analyze`` for many texts: one batched GLiNER2 pass and one spaCy pipe per chunk."""
+        texts = _check_texts(texts)
+        wanted = self._entities(entities)
+        out = []
+        for chunk in _chunks(texts, BATCH_CHUNK):
+            with self._precomputed(chunk, entities):
+                for text, artifacts in zip(chunk, self._nlp_batch(chunk)):
+                    out.append(self._analyze(text, wanted, artifacts, return_decision_process))
+        return out
+
+    # ----------------------------------------------------------------------------------- redact
+
+    def redact(self, text: str, entities: Optional[Sequence[str]] = None,
+               operators: Optional[Mapping[str, Any]] = None) -> RedactionResult:
+        _check_text(text)
+        call_operators = self._call_operators(operators)
+        with self._precomputed([text], entities):
+            return self._redact(text, self._entities(entities), call_operators, None)
+
+    def redact_batch(self, texts: Sequence[str], entities: Optional[Sequence[str]] = None,
+                     operators: Optional[Mapping[str, Any]] = None, progress: bool = False) -> list[RedactionResult]:
+        """``redact`` for many texts, batched through the model; ``progress`` shows a tqdm bar on stderr."""
+        texts = _check_texts(texts)
+        call_operators = self._call_operators(operators)
+        wanted = self._entities(entities)
+        out: list[RedactionResult] = []
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(texts), unit="doc", desc="redacting")
+        try:
+            for chunk in _chunks(texts, BATCH_CHUNK):
+                with self._precomputed(chunk, entities):
+                    for text, artifacts in zip(chunk, self._nlp_batch(chunk)):
+                        out.append(self._redact(text, wanted, call_operators, artifacts))
+                        if bar is not None:
+                            bar.update(1)
+        finally:
+            if bar is not None:
+                bar.close()
+        return out
+
+    # ---------------------------------------------------------------------------------- reverse
+
+    @staticmethod
+    def restore(redacted_text: str, mapping: Optional[Mapping[str, str]]) -> str:
+        """Put the original values back in place of the placeholders of a reversible redaction."""
+        _check_text(redacted_text)
+        if not mapping:
+            return redacted_text
+        if not all(isinstance(k, str) and k and isinstance(v, str) for k, v in mapping.items()):
+            raise TypeError("mapping must map placeholder strings to original strings")
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+        return pattern.sub(lambda m: mapping[m.group(0)], redacted_text)
+
+    @staticmethod
+    def decrypt(redacted_text: str, items: Iterable[Mapping[str, Any]], key: str) -> str:
+        """Decrypt the ``encrypt``-ed items of a RedactionResult (its ``items``) with ``key``."""
+        _check_text(redacted_text)
+        entities = [OperatorResult(start=i["start"], end=i["end"], entity_type=i["entity_type"])
+                    for i in items if i.get("operator") == "encrypt"]
+        if not entities:
+            return redacted_text
+        result = DeanonymizeEngine().deanonymize(
+            text=redacted_text, entities=entities, operators={"DEFAULT": OperatorConfig("decrypt", {"key": key})})
+        return result.text
+
+    # -------------------------------------------------------------------------------- internals
+
+    def _check_entities(self, entities: Optional[Sequence[str]]) -> Optional[list[str]]:
+        if entities is None:
+            return None
+        if isinstance(entities, str) or not all(isinstance(e, str) for e in entities):
+            raise TypeError("entities must be a list of entity type names")
+        supported = set(self.analyzer.get_supported_entities(self.language))
+        unknown = sorted(set(entities) - supported)
+        if unknown:
+            raise ValueError(f"unknown entities {unknown}; this analyzer supports {sorted(supported)}")
+        return list(entities)
+
+    def _entities(self, entities: Optional[Sequence[str]]) -> Optional[list[str]]:
+        return self._check_entities(entities) if entities is not None else self.entities
+
+    def _call_operators(self, operators: Optional[Mapping[str, Any]]) -> dict[str, OperatorConfig]:
+        if operators and self.reversible:
+            raise ValueError("this Redactor is reversible: every finding gets a numbered placeholder, "
+                             "so per-call operators cannot apply")
+        return operator_map(operators, "operators")
+
+    def _precomputed(self, texts: Sequence[str], entities: Optional[Sequence[str]]):
+        """One batched model pass per GLiNER2 recognizer for ``texts``, served to analyze/classify."""
+        stack = ExitStack()
+        wanted = self._entities(entities)
+        for recognizer in self._gliner2:
+            own = None if wanted is None else [e for e in wanted if e in recognizer.supported_entities]
+            if own == []:
+                continue
+            stack.enter_context(recognizer.precomputed(list(texts), own))
+        return stack
+
+    def _nlp_batch(self, texts: Sequence[str]) -> list:
+        return [artifacts for _, artifacts in self.analyzer.nlp_engine.process_batch(list(texts), self.language)]
+
+    def _analyze(self, text, entities, nlp_artifacts, return_decision_process) -> list[RecognizerResult]:
+        if not text.strip():
+            return []
+        results = self.analyzer.analyze(text=text, language=self.language, entities=entities,
+                                        score_threshold=self.score_threshold, nlp_artifacts=nlp_artifacts,
+                                        return_decision_process=True)
+        results = apply_checksum_precedence(text, results)
+        if not return_decision_process:
+            for result in results:
+                result.analysis_explanation = None
+        return results
+
+    def _classify(self, text: str) -> dict:
+        classes: dict = {}
+        for recognizer in self._gliner2:
+            classes.update(recognizer.classify(text))
+        return classes
+
+    def _redact(self, text, entities, call_operators, nlp_artifacts) -> RedactionResult:
+        results = self._analyze(text, entities, nlp_artifacts, True)
+        findings = disjoint_findings(text, results)
+        document_classes = self._classify(text) if (self._gliner2 and text.strip()) else {}
+        policy_class, operators = self._operators_for(document_classes, call_operators)
+        pseudonyms = Pseudonyms(text, exact=self.reversible)
+        presidio_ops, used = self._presidio_operators(text, findings, operators, pseudonyms)
+        engine_result = self._anonymizer.anonymize(text=text, analyzer_results=findings, operators=presidio_ops,
+                                                   merge_entities_with_spaces=False)
+        items = sorted(engine_result.items, key=lambda item: item.start)
+        _check_redaction(text, findings, items, engine_result.text)
+        return RedactionResult(
+            text=engine_result.text,
+            findings=[_finding(f, used[f.entity_type]) for f in findings],
+            document_classes=document_classes,
+            mapping=dict(pseudonyms.mapping) if self.reversible else None,
+            items=[{"start": i.start, "end": i.end, "entity_type": i.entity_type, "operator": used[i.entity_type]}
+                   for i in items],
+            policy_class=policy_class,
+        )
+
+    def _operators_for(self, document_classes, call_operators):
+        if self.reversible:
+            return None, {"DEFAULT": OperatorConfig(PSEUDONYM, {})}
+        operators = {"DEFAULT": self._default, **self._operators}
+        policy_class = None
+        if self.policy is not None:
+            policy_class, rule = self.policy.operators_for(document_classes)
+            operators.update(rule)
+        operators.update(call_operators)
+        return policy_class, operators
+
+    @staticmethod
+    def _presidio_operators(text, findings, operators, pseudonyms):
+        """Presidio operator configs for the entity types present, and each type's operator name."""
+        presidio_ops: dict[str, OperatorConfig] = {}
+        used: dict[str, str] = {}
+        for finding in findings:  # text order, so placeholders are numbered by first mention
+            entity = finding.entity_type
+            spec = operators.get(entity, operators["DEFAULT"])
+            used[entity] = spec.operator_name
+            if spec.operator_name == PSEUDONYM:
+                pseudonyms.assign(entity, text[finding.start:finding.end])
+                presidio_ops[entity] = OperatorConfig("custom", {"lambda": pseudonyms.operator(entity)})
+            elif spec.operator_name == "mask" and "keep_last" in spec.params:
+                keep, char = spec.params["keep_last"], spec.params.get("masking_char", "*")
+                presidio_ops[entity] = OperatorConfig("custom", {"lambda": lambda v, k=keep, c=char: mask_keep_last(v, k, c)})
+            else:
+                presidio_ops[entity] = spec
+        # Presidio requires a DEFAULT; every present type has its own entry, so it is never used.
+        presidio_ops.setdefault("DEFAULT", OperatorConfig("redact", {}))
+        return presidio_ops, used
+
+
+def _finding(result: RecognizerResult, operator: str) -> dict:
+    metadata = result.recognition_metadata or {}
+    finding = {"entity_type": result.entity_type, "start": result.start, "end": result.end,
+               "score": round(float(result.score), 4),
+               "recognizer": metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY), "operator": operator}
+    if "model_label" in metadata:
+        finding["model_label"] = metadata["model_label"]
+    return finding
+
+
+def _check_redaction(text: str, findings: list, items: list, redacted: str) -> None:
+    """Every finding replaced, every other character unchanged; else RuntimeError (no text in it)."""
+    if len(items) != len(findings):
+        raise RuntimeError(f"redaction check failed: {len(findings)} findings but {len(items)} replacements")
+    pieces, cursor, position = [], 0, 0
+    for finding, item in zip(findings, items):
+        if item.entity_type != finding.entity_type:
+            raise RuntimeError("redaction check failed: replacements out of order with the findings")
+        gap = text[cursor:finding.start]
+        position += len(gap)
+        if item.start != position:
+            raise RuntimeError("redaction check failed: a replacement is not where its finding was")
+        pieces += [gap, item.text]
+        position += len(item.text)
+        cursor = finding.end
+    pieces.append(text[cursor:])
+    if "".join(pieces) != redacted:
+        raise RuntimeError("redaction check failed: text outside the findings changed")
+
+
+def _check_text(text: Any) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+
+
+def _check_texts(texts: Any) -> list[str]:
+    if isinstance(texts, str) or not isinstance(texts, Sequence):
+        raise TypeError("texts must be a list of str")
+    for index, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{index}] must be a str, not {type(text).__name__}")
+    return list(texts)
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
