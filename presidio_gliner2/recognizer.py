@@ -1,0 +1,469 @@
+"""GLiNER2Recognizer: a Presidio LocalRecognizer backed by a GLiNER2 model and an entity pack."""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from presidio_gliner2.model_cache import get_model, model_lock
+from presidio_gliner2.packs import Classifier, EntityLabel, Pack, classifiers_from, load_pack
+
+logger = logging.getLogger("presidio_gliner2.recognizer")
+
+DEFAULT_THRESHOLD = 0.5
+ON_ERROR = ("raise", "skip")
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Labels (and, for the first group, the classifiers) asked in one prompt."""
+
+    labels: tuple[EntityLabel, ...]
+    classifiers: tuple[Classifier, ...] = ()
+
+
+@dataclass
+class _Prediction:
+    """What one pass found in one text: (label, start, end, score) spans and document classes."""
+
+    spans: list[tuple[EntityLabel, int, int, float]] = field(default_factory=list)
+    classes: dict[str, list[dict]] = field(default_factory=dict)
+    failed: bool = False
+
+
+class GLiNER2Recognizer(LocalRecognizer):
+    """Finds the entities of an entity pack with a GLiNER2 model, and classifies documents.
+
+    :param model: ``"default"`` (the bundled PII model), a checkpoint directory or a hub id.
+        Loaded once per (model, device) per process and shared by every instance; a model that
+        fails to load fails the construction (``ModelLoadError``).
+    :param entities: a bundled pack name (``general``, ``healthcare``, ``finance``), a pack YAML
+        path, or an inline mapping (Presidio entity -> label / {label, description, threshold} /
+        a list of those; or a whole pack dict with ``entities`` and ``classifiers``).
+    :param classifiers: None: the pack's document classifiers; False: none; or a mapping
+        task -> {labels, multi_label, threshold} (the pack format).
+    :param supported_language: the one language this instance serves (Presidio makes one
+        instance per language; they share the model).
+    :param supported_entities: serve only these entities of the pack (each must be in it).
+    :param threshold: score threshold for labels without their own (default 0.5).
+    :param device: torch device; None: ``$PRESIDIO_DEVICE``, else cuda when available, else cpu.
+    :param window_words: / window_overlap: long-text windows in model words (None: the model's
+        defaults, 384 / 64); all windows of a text run in one batched encoder pass.
+    :param batch_size: texts per encoder pass.
+    :param on_error: ``"raise"`` (default) re-raises inference errors; ``"skip"`` logs a warning
+        (never text or values) and returns no results for that call.
+    :param name: / context / version: Presidio's.
+
+    The model is prompted only with this recognizer's labels for the entities a call asks for
+    (Presidio passes every entity of every recognizer; the others are ignored). Labels that do
+    not fit one prompt are split into groups (at most 8 described or 16 plain labels, and at
+    most half the encoder's positions, which is how the bundled model was trained); the
+    classifiers ride in the first group, so classes come from the same pass as entities.
+    """
+
+    LABELS_PER_PROMPT_DESCRIBED = 8
+    LABELS_PER_PROMPT = 16
+    PROMPT_SHARE = 0.5  # of the encoder's positions; the rest is left for the text window
+    PROMPT_TOKENS_UNBOUNDED = 256  # budget for encoders without a position limit
+
+    def __init__(
+        self,
+        model: str = "default",
+        entities: Union[str, Mapping, Pack] = "general",
+        classifiers: Union[None, bool, Mapping] = None,
+        supported_language: str = "en",
+        supported_entities: Optional[Sequence[str]] = None,
+        threshold: Optional[float] = None,
+        device: Optional[str] = None,
+        window_words: Optional[int] = None,
+        window_overlap: Optional[int] = None,
+        batch_size: int = 8,
+        on_error: str = "raise",
+        name: str = "GLiNER2Recognizer",
+        context: Optional[list[str]] = None,
+        version: str = "0.1.0",
+    ):
+        if not isinstance(model, str) or not model.strip():
+            raise ValueError(f"model must be 'default', a checkpoint directory or a hub id, got {model!r}")
+        if not isinstance(supported_language, str) or not supported_language.strip():
+            raise ValueError(f"supported_language must be a language code like 'en', got {supported_language!r}")
+        pack = load_pack(entities)
+        if supported_entities is not None:
+            if isinstance(supported_entities, str) or not all(isinstance(e, str) for e in supported_entities):
+                raise TypeError("supported_entities must be a list of entity names")
+            pack = pack.subset(supported_entities)
+        self.pack = pack
+        self.classifiers = _classifiers(classifiers, pack)
+        self.threshold = _optional_threshold(threshold, "threshold")
+        if device is not None and not isinstance(device, (str, int)):
+            raise TypeError(f"device must be a string like 'cpu' or 'cuda:0', got {type(device).__name__}")
+        self.device = None if device is None else str(device)
+        self.window_words = _optional_int(window_words, "window_words", minimum=1)
+        self.window_overlap = _optional_int(window_overlap, "window_overlap", minimum=0)
+        if self.window_words is not None and self.window_overlap is not None \
+                and self.window_overlap >= self.window_words:
+            raise ValueError(f"window_overlap ({window_overlap}) must be smaller than window_words ({window_words})")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
+        self.batch_size = batch_size
+        if on_error not in ON_ERROR:
+            raise ValueError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+        self.on_error = on_error
+        self.model_name = model
+        self._model = None
+        self._plans: dict[tuple, list[_Group]] = {}
+        self._local = threading.local()
+        super().__init__(supported_entities=pack.entity_names, name=name, supported_language=supported_language,
+                         version=version, context=context)
+
+    # -- Presidio contract ----------------------------------------------------
+
+    def load(self) -> None:
+        """Get the shared model (loading it on first use) and check that every prompt fits."""
+        self._model = get_model(self.model_name, self.device)
+        self._window = self._effective_window(self._model.window_words, self._model.window_overlap)
+        self._plan(tuple(self.pack.entity_names), bool(self.classifiers))  # raises if a label cannot fit
+
+    def analyze(self, text: str, entities: Optional[Iterable[str]] = None, nlp_artifacts=None) -> list[RecognizerResult]:
+        _check_text(text)
+        selected = self._select(entities)
+        if not selected:
+            return []
+        prediction = self._cached(text, selected)
+        if prediction is None:
+            prediction = self._predict([text], selected)[0]
+        return self._results(text, prediction, selected)
+
+    def get_supported_entities(self) -> list[str]:
+        return list(self.supported_entities)
+
+    # -- batches and classification -------------------------------------------
+
+    def analyze_batch(self, texts: Sequence[str], entities: Optional[Iterable[str]] = None,
+                      language: Optional[str] = None) -> list[list[RecognizerResult]]:
+        """Results per text, from one batched model pass over all texts."""
+        return [results for results, _ in self._batch(texts, entities, language)]
+
+    def analyze_and_classify(self, texts: Sequence[str], entities: Optional[Iterable[str]] = None,
+                             language: Optional[str] = None) -> list[tuple[list[RecognizerResult], dict]]:
+        """(results, document classes) per text, from the same pass."""
+        return self._batch(texts, entities, language)
+
+    def classify(self, text: str, language: Optional[str] = None) -> dict[str, list[dict]]:
+        """``{task: [{"label", "score"}, ...]}``: labels at or above the task's threshold, best first."""
+        _check_text(text)
+        self._check_language(language)
+        if not self.classifiers:
+            return {}
+        selected = tuple(self.pack.entity_names)
+        prediction = self._cached(text, selected) or self._cached_classes(text)
+        if prediction is None:
+            # Only the first group carries the classifiers: the same prompt analyze() uses.
+            prediction = self._predict([text], selected, first_group_only=True)[0]
+        return _copy_classes(prediction.classes)
+
+    @contextmanager
+    def precomputed(self, texts: Sequence[str], entities: Optional[Iterable[str]] = None,
+                    language: Optional[str] = None) -> Iterator["GLiNER2Recognizer"]:
+        """Run ONE batched pass over ``texts``; inside the block, analyze()/classify() of any of
+        those exact texts are served from it (for callers such as AnalyzerEngine that call
+        recognizers one text at a time). A call asking for entities outside ``entities`` runs the
+        model as usual. Per thread; blocks nest."""
+        texts = _check_texts(texts)
+        self._check_language(language)
+        selected = self._select(entities)
+        predictions = self._predict(texts, selected) if (selected or self.classifiers) else [
+            _Prediction() for _ in texts]
+        frame = {text: (frozenset(selected), prediction) for text, prediction in zip(texts, predictions)}
+        stack = self._frames()
+        stack.append(frame)
+        try:
+            yield self
+        finally:
+            del stack[next(i for i, f in enumerate(stack) if f is frame)]
+
+    # -- internals ------------------------------------------------------------
+
+    def _batch(self, texts, entities, language) -> list[tuple[list[RecognizerResult], dict]]:
+        texts = _check_texts(texts)
+        self._check_language(language)
+        selected = self._select(entities)
+        if not selected and not self.classifiers:
+            return [([], {}) for _ in texts]
+        predictions = self._predict(texts, selected)
+        return [(self._results(text, p, selected), _copy_classes(p.classes)) for text, p in zip(texts, predictions)]
+
+    def _check_language(self, language: Optional[str]) -> None:
+        if language is not None and language != self.supported_language:
+            raise ValueError(f"{self.name} serves language {self.supported_language!r}, not {language!r}; "
+                             "create one recognizer per language (they share the model)")
+
+    def _select(self, entities: Optional[Iterable[str]]) -> tuple[str, ...]:
+        """This recognizer's entities among those asked for, in pack order; others are not ours."""
+        if entities is None:
+            return tuple(self.supported_entities)
+        if isinstance(entities, str):
+            raise TypeError("entities must be a list of entity names, not a single string")
+        wanted = set(entities)
+        return tuple(e for e in self.supported_entities if e in wanted)
+
+    def _frames(self) -> list:
+        if not hasattr(self._local, "frames"):
+            self._local.frames = []
+        return self._local.frames
+
+    def _cached(self, text: str, selected: tuple[str, ...]) -> Optional[_Prediction]:
+        for frame in reversed(self._frames()):
+            hit = frame.get(text)
+            if hit is not None and set(selected) <= hit[0]:
+                return hit[1]
+        return None
+
+    def _cached_classes(self, text: str) -> Optional[_Prediction]:
+        for frame in reversed(self._frames()):
+            hit = frame.get(text)
+            if hit is not None and (hit[1].classes or hit[1].failed):
+                return hit[1]
+        return None
+
+    def _plan(self, selected: tuple[str, ...], with_classes: bool) -> list[_Group]:
+        key = (selected, with_classes)
+        if key not in self._plans:
+            self._plans[key] = plan_groups(
+                self._model, self.pack.labels(selected), list(self.classifiers.values()) if with_classes else [],
+                self.LABELS_PER_PROMPT_DESCRIBED, self.LABELS_PER_PROMPT, self._prompt_budget())
+        return self._plans[key]
+
+    def _prompt_budget(self) -> int:
+        limit = self._model.max_positions()
+        return self.PROMPT_TOKENS_UNBOUNDED if limit is None else int(limit * self.PROMPT_SHARE)
+
+    def _predict(self, texts: list[str], selected: tuple[str, ...], first_group_only: bool = False) -> list[_Prediction]:
+        groups = self._plan(selected, bool(self.classifiers))
+        if first_group_only:
+            groups = groups[:1]
+        try:
+            return self._run(texts, groups)
+        except Exception as exc:
+            if self.on_error == "raise":
+                raise
+            # Never the message: it could quote input. The type and sizes say enough to look.
+            logger.warning("%s: inference failed (%s) on %d text(s); returning no results (on_error='skip')",
+                           self.name, type(exc).__name__, len(texts))
+            return [_Prediction(failed=True) for _ in texts]
+
+    def _run(self, texts: list[str], groups: list[_Group]) -> list[_Prediction]:
+        predictions = [_Prediction() for _ in texts]
+        if not groups or not texts:
+            return predictions
+        schemas = [build_schema(group, self.threshold) for group in groups]
+        # Group-major: each group's texts sit together, one batched call for everything.
+        run_texts = [text for _ in groups for text in texts]
+        run_schemas = [schema for schema in schemas for _ in texts]
+        outputs = self._extract(run_texts, run_schemas)
+        for index, (group, output) in enumerate(zip((g for g in groups for _ in texts), outputs)):
+            text_index = index % len(texts)
+            _collect(predictions[text_index], texts[text_index], group, output)
+        for prediction in predictions:
+            prediction.spans = _best_per_entity_span(prediction.spans)
+        return predictions
+
+    def _extract(self, texts: list[str], schemas: list) -> list[dict]:
+        model = self._model
+        threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
+        with model_lock(model):
+            # The model is shared: set this recognizer's window for the call, then put it back.
+            saved = (model.window_words, model.window_overlap)
+            model.set_window(*self._window)
+            try:
+                return model.batch_extract(texts, schemas, batch_size=self.batch_size, threshold=threshold,
+                                           include_confidence=True, include_spans=True)
+            finally:
+                model.set_window(*saved)
+
+    def _effective_window(self, model_words: Optional[int], model_overlap: int) -> tuple[Optional[int], int]:
+        words = self.window_words if self.window_words is not None else model_words
+        overlap = self.window_overlap
+        if overlap is None:
+            # The model's overlap, unless it would not fit a smaller window given here.
+            overlap = model_overlap if words is None or model_overlap < words else words // 4
+        if words is not None and overlap >= words:
+            raise ValueError(f"window_overlap ({overlap}) must be smaller than the window ({words} words)")
+        return words, overlap
+
+    def _results(self, text: str, prediction: _Prediction, selected: tuple[str, ...]) -> list[RecognizerResult]:
+        wanted = set(selected)
+        results = []
+        for label, start, end, score in prediction.spans:
+            if label.entity not in wanted:
+                continue
+            description = label.description or ""
+            explanation = AnalysisExplanation(
+                recognizer=self.name,
+                original_score=score,
+                textual_explanation=f"Identified as {label.entity} by GLiNER2 (label '{label.label}'"
+                                    + (f": {description})" if description else ")"),
+            )
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                "model_label": label.label,
+                "description": description,
+                "document_classes": _copy_classes(prediction.classes),
+                "model": self.model_name,
+            }
+            results.append(RecognizerResult(label.entity, start, end, score, explanation, metadata))
+        return results
+
+
+# ---------------------------------------------------------------------------
+# Prompt planning and schema building (pure functions, unit-tested with a fake model).
+
+
+def plan_groups(model, labels: list[EntityLabel], classifiers: list[Classifier], max_described: int,
+                max_plain: int, budget: int) -> list[_Group]:
+    """Split ``labels`` into prompts that fit: at most ``max_described`` labels when any has a
+    description (else ``max_plain``) and at most ``budget`` schema tokens. The classifiers
+    ride in the first group (alone, if no label fits beside them)."""
+
+    def fits(group: _Group) -> bool:
+        limit = max_described if any(l.description for l in group.labels) else max_plain
+        return len(group.labels) <= limit and schema_tokens(model, group) <= budget
+
+    groups: list[_Group] = []
+    current = _Group((), tuple(classifiers))
+    if classifiers and not fits(current):
+        raise ValueError(f"The document classifiers alone take {schema_tokens(model, current)} prompt tokens, "
+                         f"more than the {budget} allowed; use fewer labels or shorter descriptions")
+    for label in labels:
+        candidate = _Group(current.labels + (label,), current.classifiers)
+        if fits(candidate):
+            current = candidate
+            continue
+        if current.labels or current.classifiers:
+            groups.append(current)
+        current = _Group((label,))
+        if not fits(current):
+            raise ValueError(f"Label {label.label!r} ({label.entity}) takes {schema_tokens(model, current)} prompt "
+                             f"tokens, more than the {budget} allowed; shorten its description")
+    if current.labels or current.classifiers:
+        groups.append(current)
+    return groups
+
+
+def schema_tokens(model, group: _Group) -> int:
+    from presidio_gliner2.engine.schema import compile_schema
+
+    return len(model.inputs.encode_schema(compile_schema(build_schema(group, None))).ids)
+
+
+def build_schema(group: _Group, threshold: Optional[float]):
+    """The engine schema for one group; per-label thresholds, else ``threshold``."""
+    from presidio_gliner2.engine.schema import Schema
+
+    schema = Schema()
+    if group.labels:
+        config = {}
+        for label in group.labels:
+            entry: dict[str, Any] = {"threshold": label.threshold if label.threshold is not None else threshold}
+            if label.description:
+                entry["description"] = label.description
+            config[label.label] = entry
+        schema.entities(config)
+    for classifier in group.classifiers:
+        schema.classification(classifier.task, list(classifier.labels), multi_label=classifier.multi_label,
+                              cls_threshold=classifier.threshold)
+        described = {l: d for l, d in classifier.labels.items() if d}
+        if described:
+            schema.schema["classifications"][-1]["label_descriptions"] = described
+    return schema
+
+
+def _collect(prediction: _Prediction, text: str, group: _Group, output: dict) -> None:
+    by_label = {label.label: label for label in group.labels}
+    for name, items in (output.get("entities") or {}).items():
+        label = by_label.get(name)
+        if label is None:
+            continue
+        for item in items if isinstance(items, list) else [items]:
+            if not item:
+                continue
+            bounds = _trim(text, item["start"], item["end"])
+            if bounds:
+                prediction.spans.append((label, bounds[0], bounds[1], float(item["confidence"])))
+    for classifier in group.classifiers:
+        value = output.get(classifier.task)
+        chosen = value if isinstance(value, list) else [value] if value else []
+        scored = [{"label": c["label"], "score": float(c["confidence"])} for c in chosen
+                  if float(c["confidence"]) >= classifier.threshold]
+        prediction.classes[classifier.task] = sorted(scored, key=lambda c: -c["score"])
+
+
+def _trim(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """Offsets clamped to the text and shrunk past surrounding whitespace; None if empty."""
+    start, end = max(0, min(int(start), len(text))), max(0, min(int(end), len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _best_per_entity_span(spans):
+    """Two labels of one entity on the same characters: keep the more confident."""
+    best: dict[tuple[str, int, int], tuple] = {}
+    for span in spans:
+        key = (span[0].entity, span[1], span[2])
+        if key not in best or span[3] > best[key][3]:
+            best[key] = span
+    return sorted(best.values(), key=lambda s: (s[1], s[2], s[0].entity))
+
+
+def _copy_classes(classes: dict) -> dict:
+    return {task: [dict(item) for item in items] for task, items in classes.items()}
+
+
+def _classifiers(value: Union[None, bool, Mapping], pack: Pack) -> dict[str, Classifier]:
+    if value is None or value is True:
+        return dict(pack.classifiers)
+    if value is False:
+        return {}
+    if isinstance(value, Mapping):
+        return classifiers_from(value)
+    raise TypeError(f"classifiers must be None (the pack's), False (none) or a mapping, got {type(value).__name__}")
+
+
+def _optional_threshold(value: Any, what: str) -> Optional[float]:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or not 0 <= value <= 1:
+        raise ValueError(f"{what} must be a number in [0, 1] or None, got {value!r}")
+    return float(value)
+
+
+def _optional_int(value: Any, what: str, minimum: int) -> Optional[int]:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{what} must be an integer >= {minimum} or None, got {value!r}")
+    return value
+
+
+def _check_text(text: Any) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+
+
+def _check_texts(texts: Any) -> list[str]:
+    if isinstance(texts, str) or not isinstance(texts, Sequence):
+        raise TypeError(f"texts must be a list of strings, got {type(texts).__name__}")
+    for index, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{index}] must be a str, got {type(text).__name__}")
+    return list(texts)
