@@ -37,9 +37,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     validate = commands.add_parser("validate", help="check training JSONL: report unalignable mentions by line")
     validate.add_argument("data", nargs="+", type=Path)
 
+    from presidio_gliner2.server.serve import add_serve_parser, run as _serve  # light: FastAPI loads in run()
+
+    add_serve_parser(commands)
+
     args = parser.parse_args(argv)
     try:
-        return {"train": _train, "eval": _eval, "validate": _validate}[args.command](args)
+        return {"train": _train, "eval": _eval, "validate": _validate, "serve": _serve}[args.command](args)
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
