@@ -41,9 +41,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     add_serve_parser(commands)
 
+    from presidio_gliner2.cli_redact import add_parsers as add_redact_parsers, run_analyze, run_redact
+
+    add_redact_parsers(commands)
+
     args = parser.parse_args(argv)
     try:
-        return {"train": _train, "eval": _eval, "validate": _validate, "serve": _serve}[args.command](args)
+        return {"train": _train, "eval": _eval, "validate": _validate, "serve": _serve,
+                "redact": run_redact, "analyze": run_analyze}[args.command](args)
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -128,7 +128,13 @@ class Pseudonyms:
         return self._by_key[key]
 
     def operator(self, entity_type: str) -> Callable[[str], str]:
-        return lambda value: self._by_key[self._key(entity_type, value)]
+        def placeholder(value: str) -> str:
+            found = self._by_key.get(self._key(entity_type, value))
+            if found is None:  # never name the value: this message may reach a log
+                raise RuntimeError(f"no pseudonym was assigned for a {entity_type} finding")
+            return found
+
+        return placeholder
 
 
 @dataclass

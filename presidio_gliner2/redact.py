@@ -140,6 +140,11 @@ class Redactor:
                     out.append(self._analyze(text, wanted, artifacts, return_decision_process))
         return out
 
+    def classify(self, text: str) -> dict:
+        """Document classes from the analyzer's GLiNER2 recognizers, e.g. {"document_type": [...]}."""
+        _check_text(text)
+        return self._classify(text) if text.strip() else {}
+
     # ----------------------------------------------------------------------------------- redact
 
     def redact(self, text: str, entities: Optional[Sequence[str]] = None,

@@ -1,0 +1,376 @@
+"""``presidio-gliner2 redact`` and ``presidio-gliner2 analyze``.
+
+redact: .txt (the whole file is one document), .jsonl (one JSON object per line, one text field)
+and .csv (chosen columns, every cell its own document). Each input gets a redacted copy, written
+to a temporary file and moved into place only when the whole file succeeded, so an output file is
+either complete or absent. One JSON report lists positions, entity types, scores and operators of
+every finding per record, never a value.
+
+analyze: Presidio-style JSON results for one text (argument, --file or stdin).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".csv": "csv"}
+REPORT_NAME = "redaction-report.json"
+
+EXIT_CODES = """exit codes:
+  0  every input was redacted (or analyzed) and every output written
+  1  something failed (model, config, unreadable input, missing field/column); inputs that failed
+     have no output file (outputs are written whole or not at all), the others are complete
+  2  usage error (bad options, missing input file, unsupported extension, output exists without
+     --overwrite); nothing was written"""
+
+
+class UsageError(Exception):
+    """Bad command line: exit code 2, nothing written."""
+
+
+def add_parsers(commands) -> None:
+    """Register the ``redact`` and ``analyze`` subcommands on cli.py's subparsers."""
+    formatter = argparse.RawDescriptionHelpFormatter
+    redact = commands.add_parser(
+        "redact", help="write redacted copies of .txt/.jsonl/.csv files and a findings report",
+        description="Redact PII in .txt, .jsonl and .csv files with a GLiNER2 + Presidio analyzer.",
+        epilog=EXIT_CODES, formatter_class=formatter)
+    redact.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _analyzer_options(redact)
+    redact.add_argument("--out-dir", type=Path, help="write copies here (same file names); default: next to "
+                                                     "each input as NAME.redacted.EXT")
+    redact.add_argument("--overwrite", action="store_true", help="replace existing output files")
+    redact.add_argument("--report", type=Path, help=f"findings report (JSON, no values); default: {REPORT_NAME} "
+                                                    "in --out-dir, else next to the first input")
+    redact.add_argument("--text-field", default="text", help="the field of each .jsonl record to redact (default: text)")
+    redact.add_argument("--columns", help="comma-separated .csv columns to redact (default: every column)")
+    redact.add_argument("--operator", default="replace",
+                        choices=["replace", "redact", "mask", "hash", "encrypt", "pseudonym"],
+                        help="operator for every entity type (default: replace, '<PERSON>')")
+    redact.add_argument("--operators", type=Path, metavar="YAML",
+                        help="per-entity operators: a YAML mapping ENTITY|DEFAULT -> {type: ..., params}")
+    redact.add_argument("--pseudonyms", action="store_true",
+                        help="numbered placeholders (<PERSON_1>), consistent within each document")
+    redact.add_argument("--policy", help="operators per document class: a shipped policy name "
+                                         "(by_document_type) or a YAML file")
+    redact.add_argument("--salt", help="salt for --operator hash (at least 16 bytes; default: random per value)")
+    redact.add_argument("--key", help="AES key for --operator encrypt (16, 24 or 32 characters); "
+                                      "prefer $PRESIDIO_GLINER2_KEY so it stays out of shell history")
+    redact.add_argument("--mask-char", default="*", help="character for --operator mask (default: *)")
+    redact.add_argument("--keep-last", type=int, default=0, help="--operator mask keeps the last N letters/digits")
+    redact.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    analyze = commands.add_parser(
+        "analyze", help="print Presidio-style JSON results for one text",
+        description="Analyze one text and print Presidio-style JSON (entity_type, start, end, score).",
+        epilog=EXIT_CODES, formatter_class=formatter)
+    analyze.add_argument("text", nargs="?", help="the text ('-' or nothing with no --file: read stdin)")
+    analyze.add_argument("--file", type=Path, help="analyze this UTF-8 text file instead")
+    _analyzer_options(analyze)
+    analyze.add_argument("--explain", action="store_true", help="include analysis_explanation")
+    analyze.add_argument("--classify", action="store_true",
+                         help='print {"results": [...], "document_classes": {...}} instead of the bare list')
+
+
+def _analyzer_options(parser) -> None:
+    parser.add_argument("--config", default="general",
+                        help="deployment config: general, healthcare, finance or a YAML path (default: general)")
+    parser.add_argument("--model", help="override the GLiNER2 model of the config (a checkpoint directory)")
+    parser.add_argument("--entities", help="comma-separated entity types (default: every one the config supports)")
+    parser.add_argument("--score-threshold", type=float, help="minimum score for every result")
+    parser.add_argument("--language", default="en")
+
+
+# ------------------------------------------------------------------------------------ redact
+
+def run_redact(args) -> int:
+    try:
+        jobs = _plan(args)
+        operators = _operators(args)
+    except UsageError as exc:
+        print(f"usage error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        redactor = _redactor(args, operators)
+    except Exception as exc:  # noqa: BLE001 - any failure to build the analyzer fails the run
+        print(f"error: could not build the analyzer: {_describe(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+
+    files, totals, failed = [], Counter(), 0
+    for source, target, fmt in jobs:
+        entry = {"input": str(source), "output": str(target), "format": fmt}
+        try:
+            records = _redact_file(redactor, source, target, fmt, args)
+        except Exception as exc:  # noqa: BLE001 - report, keep going, exit 1
+            failed += 1
+            entry.update(status="failed", error=_describe(exc), output=None)
+            print(f"error: {source}: {_describe(exc)}", file=sys.stderr)
+        else:
+            counts = Counter(f["entity_type"] for r in records for f in r["findings"])
+            totals.update(counts)
+            entry.update(status="ok", records=records, entity_counts=dict(sorted(counts.items())))
+        files.append(entry)
+
+    report_path = args.report or ((args.out_dir or jobs[0][0].parent) / REPORT_NAME)
+    report = {"config": str(args.config), "model": args.model, "files": files,
+              "totals": {"files": len(files), "failed": failed, "entity_counts": dict(sorted(totals.items())),
+                         "findings": sum(totals.values())}}
+    try:
+        _write_atomic(report_path, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        print(f"error: could not write the report {report_path}: {_describe(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+    _print_summary(totals, files, failed, report_path)
+    return EXIT_FAILURE if failed else EXIT_OK
+
+
+def _plan(args) -> list[tuple[Path, Path, str]]:
+    if args.keep_last < 0:
+        raise UsageError("--keep-last must be >= 0")
+    if args.out_dir is not None and args.out_dir.exists() and not args.out_dir.is_dir():
+        raise UsageError(f"--out-dir {args.out_dir} is not a directory")
+    jobs, targets = [], set()
+    for source in args.paths:
+        fmt = FORMATS.get(source.suffix.lower())
+        if fmt is None:
+            raise UsageError(f"{source}: unsupported file type (use {', '.join(FORMATS)})")
+        if not source.is_file():
+            raise UsageError(f"{source}: no such file")
+        if args.out_dir is not None:
+            target = args.out_dir / source.name
+        else:
+            target = source.with_name(f"{source.stem}.redacted{source.suffix}")
+        if target.resolve() == source.resolve():
+            raise UsageError(f"{source}: the output would overwrite the input; choose another --out-dir")
+        if target.resolve() in targets:
+            raise UsageError(f"{source}: two inputs would write the same output {target}")
+        if target.exists() and not args.overwrite:
+            raise UsageError(f"{target} exists (use --overwrite)")
+        targets.add(target.resolve())
+        jobs.append((source, target, fmt))
+    if args.columns is not None and not any(fmt == "csv" for _, _, fmt in jobs):
+        raise UsageError("--columns applies to .csv inputs only")
+    return jobs
+
+
+def _operators(args) -> dict:
+    operators: dict = {}
+    if args.operators is not None:
+        import yaml
+
+        if not args.operators.is_file():
+            raise UsageError(f"--operators {args.operators}: no such file")
+        try:
+            operators = yaml.safe_load(args.operators.read_text()) or {}
+        except yaml.YAMLError as exc:
+            raise UsageError(f"--operators {args.operators} is not valid YAML: {exc}") from None
+        if not isinstance(operators, dict):
+            raise UsageError(f"--operators {args.operators} must map entity types to operators")
+    default: dict = {"type": args.operator}
+    if args.operator == "hash" and args.salt:
+        default["salt"] = args.salt
+    elif args.operator == "encrypt":
+        key = args.key or os.environ.get("PRESIDIO_GLINER2_KEY")
+        if not key:
+            raise UsageError("--operator encrypt needs --key or $PRESIDIO_GLINER2_KEY")
+        default["key"] = key
+    elif args.operator == "mask":
+        if args.keep_last:
+            default.update(masking_char=args.mask_char, keep_last=args.keep_last)
+        else:
+            default.update(masking_char=args.mask_char, chars_to_mask=10 ** 6, from_end=False)
+    if args.pseudonyms and args.operator != "replace":
+        raise UsageError("--pseudonyms picks the operator itself; drop --operator")
+    if args.pseudonyms:
+        default = {"type": "pseudonym"}
+    operators.setdefault("DEFAULT", default)
+    try:
+        from presidio_gliner2.operators import operator_map
+
+        operator_map(operators)
+    except (TypeError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    return operators
+
+
+def _redactor(args, operators):
+    from presidio_gliner2.configs import build_analyzer
+    from presidio_gliner2.redact import Redactor
+
+    analyzer = build_analyzer(args.config, model=args.model)
+    return Redactor(analyzer=analyzer, operators=operators, policy=args.policy, language=args.language,
+                    score_threshold=args.score_threshold, entities=_split(args.entities))
+
+
+def _redact_file(redactor, source: Path, target: Path, fmt: str, args) -> list[dict]:
+    text = _read_text(source)
+    if fmt == "txt":
+        results = redactor.redact_batch([text], progress=not args.no_progress)
+        output = results[0].text
+        records = [_record({"record": 0}, results[0])]
+    elif fmt == "jsonl":
+        output, records = _redact_jsonl(redactor, text, args)
+    else:
+        output, records = _redact_csv(redactor, text, args)
+    _write_atomic(target, output)
+    return records
+
+
+def _redact_jsonl(redactor, text: str, args) -> tuple[str, list[dict]]:
+    lines = text.splitlines(keepends=True)
+    parsed, documents = [], []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            parsed.append(None)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"line {number}: not JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(record, dict) or not isinstance(record.get(args.text_field), str):
+            raise ValueError(f"line {number}: no string field {args.text_field!r}")
+        parsed.append(record)
+        documents.append(record[args.text_field])
+    results = iter(redactor.redact_batch(documents, progress=not args.no_progress))
+    out, records = [], []
+    for number, (line, record) in enumerate(zip(lines, parsed), start=1):
+        if record is None:
+            out.append(line)
+            continue
+        result = next(results)
+        record[args.text_field] = result.text
+        ending = "\n" if line.endswith("\n") else ""
+        out.append(json.dumps(record, ensure_ascii=False) + ending)
+        records.append(_record({"line": number, "field": args.text_field}, result))
+    return "".join(out), records
+
+
+def _redact_csv(redactor, text: str, args) -> tuple[str, list[dict]]:
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows:
+        return text, []
+    header, body = rows[0], rows[1:]
+    wanted = _split(args.columns) or header
+    missing = [c for c in wanted if c not in header]
+    if missing:
+        raise ValueError(f"no column(s) {missing} (the header has {len(header)} columns)")
+    indexes = [header.index(c) for c in wanted]
+    cells = [(r, i) for r, row in enumerate(body) for i in indexes if i < len(row)]
+    results = redactor.redact_batch([body[r][i] for r, i in cells], progress=not args.no_progress)
+    records = []
+    for (r, i), result in zip(cells, results):
+        body[r][i] = result.text
+        records.append(_record({"row": r + 1, "column": header[i]}, result))
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\n").writerows([header] + body)
+    return buffer.getvalue(), records
+
+
+def _record(where: dict, result) -> dict:
+    return {**where, "findings": result.findings, "document_classes": result.document_classes,
+            "policy_class": result.policy_class}
+
+
+def _print_summary(totals: Counter, files: list, failed: int, report_path: Path) -> None:
+    width = max([len(e) for e in totals] + [len("entity")])
+    lines = [f"{'entity':{width}}  count"]
+    lines += [f"{entity:{width}}  {count}" for entity, count in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(f"{len(files) - failed} of {len(files)} file(s) redacted; report: {report_path}")
+    print("\n".join(lines), file=sys.stderr)
+
+
+# ----------------------------------------------------------------------------------- analyze
+
+def run_analyze(args) -> int:
+    try:
+        text = _analyze_input(args)
+    except UsageError as exc:
+        print(f"usage error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, ValueError) as exc:
+        print(f"error: {_describe(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        from presidio_gliner2.configs import build_analyzer
+        from presidio_gliner2.redact import Redactor
+
+        redactor = Redactor(analyzer=build_analyzer(args.config, model=args.model), language=args.language,
+                            score_threshold=args.score_threshold, entities=_split(args.entities))
+        results = redactor.analyze(text, return_decision_process=args.explain)
+        payload = [result_json(r, args.explain) for r in results]
+        if args.classify:
+            payload = {"results": payload, "document_classes": redactor.classify(text)}
+    except Exception as exc:  # noqa: BLE001 - any failure is exit 1, never "no PII"
+        print(f"error: {_describe(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(json.dumps(payload, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _analyze_input(args) -> str:
+    if args.file is not None and args.text not in (None, "-"):
+        raise UsageError("give either TEXT or --file, not both")
+    if args.file is not None:
+        if not args.file.is_file():
+            raise UsageError(f"{args.file}: no such file")
+        return _read_text(args.file)
+    if args.text is not None and args.text != "-":
+        return args.text
+    return sys.stdin.read()
+
+
+def result_json(result, explain: bool = False) -> dict:
+    """One RecognizerResult in the shape of Presidio's REST /analyze response."""
+    metadata = {k: v for k, v in (result.recognition_metadata or {}).items()}
+    out = {"entity_type": result.entity_type, "start": result.start, "end": result.end,
+           "score": round(float(result.score), 4), "analysis_explanation": None,
+           "recognition_metadata": metadata}
+    if explain and result.analysis_explanation is not None:
+        out["analysis_explanation"] = result.analysis_explanation.to_dict()
+    return out
+
+
+# ------------------------------------------------------------------------------------ helpers
+
+def _read_text(path: Path) -> str:
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except UnicodeDecodeError:
+        raise ValueError(f"{path} is not UTF-8 text") from None
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    """Write to a temporary file in the same directory, then rename: complete or absent."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _split(value: Optional[str]) -> Optional[list[str]]:
+    if value is None:
+        return None
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _describe(exc: BaseException) -> str:
+    # Exceptions from our code and Presidio's carry no text; the type name helps when the message is empty.
+    message = str(exc)
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
