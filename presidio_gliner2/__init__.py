@@ -7,10 +7,14 @@ GLiNER2 span model; it never imports presidio.
 from presidio_gliner2.engine.api import GLiNER2
 from presidio_gliner2.engine.schema import Schema
 from presidio_gliner2.recognizer import GLiNER2Recognizer
+from presidio_gliner2.redact import RedactionResult, Redactor
 from presidio_gliner2.registration import register_yaml_config
+from presidio_gliner2.configs import use_offline_public_suffix_list
 
 # Registry YAML (`class_name: GLiNER2Recognizer`) passes every parameter once this package is imported.
 register_yaml_config()
+# Presidio's email validator would otherwise fetch the public suffix list (no timeout) on first use.
+use_offline_public_suffix_list()
 
-__all__ = ["GLiNER2", "GLiNER2Recognizer", "Schema"]
+__all__ = ["GLiNER2", "GLiNER2Recognizer", "RedactionResult", "Redactor", "Schema"]
 __version__ = "0.1.0"
