@@ -17,11 +17,25 @@ from presidio_gliner2.server.errors import INVALID_JSON, ApiError
 from presidio_gliner2.server.schemas import AnonymizeRequest, DeanonymizeRequest
 
 
+# Presidio's Azure Health Data Services operator sends the text to a remote service: never from an
+# on-prem server that promises the text stays here.
+REMOTE_OPERATORS = {"surrogate_ahds"}
+
+
+def check_operator_names(names) -> None:
+    for name in names:
+        if name == "custom":
+            raise ApiError(400, "Custom type anonymizer is not supported")
+        if name in REMOTE_OPERATORS:
+            raise ApiError(400, f"Operator {name} sends text to a remote service and is disabled on this server")
+
+
 def operators_from(raw: Optional[dict]) -> dict[str, OperatorConfig]:
     operators = {}
     for entity, config in (raw or {}).items():
         params = config.model_dump()
         name = params.pop("type")
+        check_operator_names([name])
         operators[entity] = _engine_call(OperatorConfig, name, params)
     return operators
 
@@ -30,8 +44,6 @@ def anonymize(engine: AnonymizerEngine, request: AnonymizeRequest) -> object:
     if not (request.model_fields_set or request.model_extra):  # Presidio: an empty object is no request
         raise ApiError(400, INVALID_JSON)
     operators = operators_from(request.anonymizers)
-    if any(op.operator_name == "custom" for op in operators.values()):
-        raise ApiError(400, "Custom type anonymizer is not supported")
     if request.analyzer_results is None:
         raise ApiError(422, "Invalid input, request must contain analyzer results")
     texts, results = _aligned(request.text, request.analyzer_results, "analyzer_results")

@@ -69,12 +69,22 @@ def describe_validation_errors(errors, path: str) -> tuple[int, str]:
         return 400, NO_TEXT
     if path.endswith("/analyze") and ("language",) in missing:
         return 400, NO_LANGUAGE
-    parts = []
+    by_place: dict[str, list[str]] = {}
     for error in errors:
-        loc = [str(p) for p in error.get("loc", ())]
+        loc = [str(p) for p in error.get("loc", ()) if not _is_union_tag(p)]
         where = ".".join(loc[1:] if loc[:1] == ["body"] else loc) or "body"
-        parts.append(f"{where}: {error.get('msg', 'invalid value')}")
-    return 422, "Invalid request: " + "; ".join(_dedupe(parts))
+        by_place.setdefault(where, []).append(error.get("msg", "invalid value"))
+    return 422, "Invalid request: " + "; ".join(
+        f"{where}: {' or '.join(_dedupe(messages))}" for where, messages in by_place.items())
+
+
+_TYPE_TAGS = {"str", "int", "float", "bool", "dict", "list", "none"}
+
+
+def _is_union_tag(part) -> bool:
+    """pydantic names the union member that failed ('str', 'list[str]') inside the location."""
+    return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part or part[:1].isupper()
+                                      or part.startswith("function-"))
 
 
 def _dedupe(items):

@@ -3,30 +3,54 @@
 from __future__ import annotations
 
 from presidio_gliner2.server.analysis import texts_of
-from presidio_gliner2.server.anonymization import operators_from
+from presidio_gliner2.server.anonymization import check_operator_names
 from presidio_gliner2.server.engines import Engines, gliner2_recognizers
 from presidio_gliner2.server.errors import ApiError
 from presidio_gliner2.server.schemas import ClassifyRequest, RedactRequest
 
 
 def redact(engines: Engines, request: RedactRequest) -> object:
+    from presidio_anonymizer.entities import InvalidParamError
+
     from presidio_gliner2.redact import Redactor
 
     texts, was_list = texts_of(request.text)
     analyzer = engines.analyzer_for(request.config)
-    operators = operators_from(request.anonymizers)
-    if any(op.operator_name == "custom" for op in operators.values()) or request.operator == "custom":
-        raise ApiError(400, "Custom type anonymizer is not supported")
+    operators = {entity: config.model_dump() for entity, config in (request.anonymizers or {}).items()}
+    check_operator_names([request.operator] + [op["type"] for op in operators.values()])
+    if request.policy is not None and request.policy not in shipped_policies():
+        # Only shipped names: a path would let a client make the server read its files.
+        raise ApiError(400, f"Unknown policy {request.policy!r}; shipped policies: {', '.join(shipped_policies())}")
     try:
         redactor = Redactor(analyzer=analyzer, operators=operators or None,
                             default_operator=request.operator or "replace", pseudonyms=request.pseudonyms,
-                            reversible=request.reversible, language=request.language,
+                            reversible=request.reversible, policy=request.policy, language=request.language,
                             score_threshold=request.score_threshold, entities=request.entities)
         results = redactor.redact_batch(texts)
+    except InvalidParamError as exc:
+        raise ApiError(422, exc.err_msg) from None
     except (TypeError, ValueError) as exc:
         raise ApiError(400, str(exc.args[0]) if exc.args else type(exc).__name__) from None
+    descriptions = label_descriptions(analyzer)
     bodies = [result.to_dict() for result in results]
+    for body in bodies:
+        for finding in body["findings"]:
+            if "model_label" in finding and "description" not in finding:
+                finding["description"] = descriptions.get((finding["entity_type"], finding["model_label"]), "")
     return bodies if was_list else bodies[0]
+
+
+def label_descriptions(analyzer) -> dict[tuple[str, str], str]:
+    """(entity, model label) -> the label's description in the pack, for the playground's tooltips."""
+    return {(entity, label.label): label.description or ""
+            for recognizer in gliner2_recognizers(analyzer)
+            for entity, labels in recognizer.pack.entities.items() for label in labels}
+
+
+def shipped_policies() -> list[str]:
+    from presidio_gliner2.configs import CONFIG_DIR
+
+    return sorted(path.stem for path in (CONFIG_DIR / "policies").glob("*.yaml"))
 
 
 def classify(engines: Engines, request: ClassifyRequest) -> object:

@@ -146,6 +146,8 @@ class RedactRequest(_Request):
     pseudonyms: bool = Field(False, description="Consistent numbered placeholders: <PERSON_1> every time "
                                                 "for the same person.")
     reversible: bool = Field(False, description="Also return the placeholder -> original value mapping.")
+    policy: Optional[str] = Field(None, description="A shipped policy that picks operators per document "
+                                                    "class, e.g. by_document_type.")
 
 
 class Finding(_Open):
@@ -165,9 +167,12 @@ DocumentClasses = dict[str, list[DocumentClass]]
 
 class RedactResult(_Open):
     text: str
-    findings: list[Finding]
+    findings: list[Finding] = Field(description="Positions, types, scores and operators; never values.")
     document_classes: DocumentClasses = {}
-    mapping: Optional[dict[str, str]] = None
+    mapping: Optional[dict[str, str]] = Field(None, description="Placeholder -> original value "
+                                                                "(reversible=true only).")
+    items: list[OperatorResult] = Field([], description="Replacements, positions in the redacted text.")
+    policy_class: Optional[str] = None
 
 
 RedactResponse = Union[RedactResult, list[RedactResult]]
