@@ -42,6 +42,7 @@ _LABEL_KEYS = {"label", "description", "threshold"}
 _CLASSIFIER_KEYS = {"labels", "multi_label", "threshold", "description"}
 _ENTITY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 DEFAULT_CLASSIFIER_THRESHOLD = 0.5
+_RESERVED_TASKS = {"entities", "relation_extraction"}
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,8 @@ def _classifiers(raw: Any, where: str) -> dict[str, Classifier]:
     for task, spec in raw.items():
         here = f"{where}: classifiers.{task}"
         _text(task, f"{where}: a classifier task name")
+        if task in _RESERVED_TASKS:  # keys of the model's own output
+            raise ValueError(f"{here}: {task!r} is reserved; name the classifier something else")
         if not isinstance(spec, Mapping):
             raise ValueError(f"{here} must be a mapping with 'labels'")
         _no_unknown(spec, _CLASSIFIER_KEYS, here)

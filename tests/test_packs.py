@@ -1,0 +1,128 @@
+"""Entity packs: the bundled packs load and cover what they promise; bad packs fail by name."""
+
+from pathlib import Path
+
+import pytest
+
+from presidio_gliner2.packs import PACKS_DIR, load_pack, pack_names
+from presidio_gliner2.training.labels import DOCUMENT_TYPES, PII_LABELS
+
+HIPAA_ENTITIES = {  # Safe Harbor identifiers that occur in text (all but (Q), photographs)
+    "PERSON", "LOCATION", "DATE_TIME", "DATE_OF_BIRTH", "AGE", "PHONE_NUMBER", "FAX_NUMBER", "EMAIL_ADDRESS",
+    "US_SSN", "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_BENEFICIARY_NUMBER", "ACCOUNT_NUMBER", "MEDICAL_LICENSE",
+    "VEHICLE_IDENTIFIER", "DEVICE_IDENTIFIER", "URL", "IP_ADDRESS", "BIOMETRIC_IDENTIFIER", "UNIQUE_IDENTIFIER",
+}
+FINANCE_ENTITIES = {
+    "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER",
+    "IBAN_CODE", "SWIFT_CODE", "US_SSN", "TAX_ID", "LOAN_NUMBER", "CUSTOMER_ID", "DATE_OF_BIRTH", "CRYPTO",
+}
+TRAINED_SYNONYMS = {syn for label in PII_LABELS.values() for syn in label.synonyms}
+
+
+def test_bundled_packs_are_listed_and_load():
+    assert pack_names() == ["finance", "general", "healthcare"]
+    for name in pack_names():
+        pack = load_pack(name)
+        assert pack.name == name and pack.language == "en" and pack.description
+        assert pack.labels() and "document_type" in pack.classifiers
+
+
+def test_healthcare_covers_every_hipaa_identifier_in_text():
+    pack = load_pack("healthcare")
+    assert set(pack.entities) == HIPAA_ENTITIES
+    # every entry says which Safe Harbor identifier it covers, (A) .. (R) without (Q)
+    text = (PACKS_DIR / "healthcare.yaml").read_text()
+    for letter in "ABCDEFGHIJKLMNOPR":
+        assert f"({letter})" in text, f"healthcare.yaml does not name HIPAA identifier ({letter})"
+    assert "contains_phi" in pack.classifiers
+
+
+def test_finance_covers_the_issue_list():
+    assert FINANCE_ENTITIES <= set(load_pack("finance").entities)
+
+
+@pytest.mark.parametrize("name", ["general", "healthcare", "finance"])
+def test_pack_labels_are_the_trained_ones_where_they_exist(name):
+    """The bundled model knows PII_LABELS names (and their synonyms) with these descriptions."""
+    zero_shot = {"biometric identifier", "other identifying number"}
+    for item in load_pack(name).labels():
+        if item.label in zero_shot:
+            assert item.threshold is not None and item.threshold > 0.5, "zero-shot labels need a stricter threshold"
+            continue
+        assert item.label in PII_LABELS or item.label in TRAINED_SYNONYMS, item.label
+        if item.label in PII_LABELS:
+            assert item.description == PII_LABELS[item.label].description
+            assert PII_LABELS[item.label].presidio == item.entity or item.entity in {"US_DRIVER_LICENSE"}
+
+
+@pytest.mark.parametrize("name", ["general", "healthcare", "finance"])
+def test_document_type_uses_trained_document_types(name):
+    labels = load_pack(name).classifiers["document_type"].labels
+    assert len(labels) <= 8  # the bundled model saw 3-8 document types per prompt
+    for label, description in labels.items():
+        if label != "other":
+            assert DOCUMENT_TYPES[label] == description
+
+
+def test_inline_mapping_forms():
+    pack = load_pack({"PERSON": "person",
+                      "US_SSN": {"label": "ssn", "description": "social security number", "threshold": 0.7},
+                      "LOCATION": ["city", {"label": "zip code"}]})
+    assert pack.name == "inline"
+    assert [(l.entity, l.label, l.threshold) for l in pack.labels()] == [
+        ("PERSON", "person", None), ("US_SSN", "ssn", 0.7), ("LOCATION", "city", None), ("LOCATION", "zip code", None)]
+    assert pack.classifiers == {}
+
+
+def test_pack_file_path(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("entities:\n  PERSON: [person]\nclassifiers:\n  kind:\n    labels: [memo, letter]\n")
+    pack = load_pack(str(path))
+    assert pack.name == "mine" and pack.source == str(path)
+    assert pack.classifiers["kind"].labels == {"memo": None, "letter": None}
+    assert pack.classifiers["kind"].threshold == 0.5 and not pack.classifiers["kind"].multi_label
+
+
+def test_subset_keeps_order_and_rejects_strangers():
+    pack = load_pack("finance")
+    assert pack.subset(["US_SSN", "PERSON"]).entity_names == ["PERSON", "US_SSN"]
+    with pytest.raises(ValueError, match="NOT_AN_ENTITY"):
+        pack.subset(["NOT_AN_ENTITY"])
+
+
+@pytest.mark.parametrize("data, culprit", [
+    ({"entities": {"PERSON": "person"}, "colour": "red"}, "colour"),
+    ({"entities": {"PERSON": {"label": "person", "descripton": "typo"}}}, "descripton"),
+    ({"entities": {}}, "non-empty"),
+    ({"entities": {"PERSON": []}}, "no labels"),
+    ({"entities": {"PERSON": {"label": "person", "threshold": 1.5}}}, "threshold"),
+    ({"entities": {"PERSON": {"label": "person", "threshold": "high"}}}, "threshold"),
+    ({"entities": {"PERSON": {"label": ""}}}, "label"),
+    ({"entities": {"PERSON": "person", "NAME": "person"}}, "used twice"),
+    ({"entities": {"not an entity": "person"}}, "entity name"),
+    ({"entities": {"PERSON": "person"}, "classifiers": {"kind": {"labels": ["only one"]}}}, "at least two"),
+    ({"entities": {"PERSON": "person"}, "classifiers": {"kind": {"labels": ["a", "b"], "threshold": -1}}}, "threshold"),
+    ({"entities": {"PERSON": "person"}, "classifiers": {"kind": {"labels": ["a", "b"], "multi": True}}}, "multi"),
+])
+def test_bad_packs_are_value_errors_naming_the_problem(data, culprit):
+    with pytest.raises(ValueError, match=culprit):
+        load_pack(data)
+
+
+def test_unknown_pack_name_and_missing_file():
+    with pytest.raises(ValueError, match="Unknown pack 'medical'.*healthcare"):
+        load_pack("medical")
+    with pytest.raises(FileNotFoundError):
+        load_pack("/nonexistent/pack.yaml")
+    with pytest.raises(TypeError):
+        load_pack(42)
+
+
+def test_bad_yaml_file_names_the_file(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("entities: [unclosed\n")
+    with pytest.raises(ValueError, match="broken.yaml"):
+        load_pack(path)
+    path.write_text("entities:\n  PERSON: {label: person, threshold: 2}\n")
+    with pytest.raises(ValueError, match=r"broken\.yaml: entities\.PERSON\[0\].*threshold"):
+        load_pack(Path(path))
