@@ -30,6 +30,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     evaluate.add_argument("--labels-per-prompt", type=int,
                           help="ask for the labels in groups of this size, one prompt each "
                                "(default: 8 with descriptions, 16 without, as the bundled model was trained)")
+    evaluate.add_argument("--pack", help="evaluate an entity pack (name or YAML) through GLiNER2Recognizer: its labels, "
+                                         "descriptions, thresholds and classifiers prompt the model")
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--batch-size", type=int, default=8)
     evaluate.add_argument("--json", type=Path, help="also write the full report as JSON")
@@ -71,6 +73,8 @@ def _eval(args) -> int:
     from presidio_gliner2.training.labels import PII_LABELS
 
     records = [record for path in args.data for _, record in read_jsonl(path)]
+    if args.pack:
+        return _eval_pack(args, records)
     if args.labels:
         labels = [label.strip() for label in args.labels.split(",") if label.strip()]
     else:
@@ -83,6 +87,24 @@ def _eval(args) -> int:
     report = evaluate_model(model, records, schema, threshold=args.threshold, batch_size=args.batch_size,
                             labels_per_prompt=group).to_dict()
     print(format_report(report))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    return EXIT_OK
+
+
+def _eval_pack(args, records) -> int:
+    from presidio_gliner2 import GLiNER2Recognizer
+    from presidio_gliner2.pack_eval import evaluate_pack
+
+    recognizer = GLiNER2Recognizer(model=args.model, entities=args.pack, threshold=args.threshold,
+                                   batch_size=args.batch_size)
+    report = evaluate_pack(recognizer, records)
+    print(f"pack: {report['pack']} (gold labels it does not ask for, left out: "
+          f"{', '.join(report['excluded_gold_labels']) or 'none'})")
+    print(format_report(report))
+    if "document_type" in report:
+        print(f"document_type accuracy: {report['document_type']['accuracy']:.3f} "
+              f"on {report['document_type']['documents']} documents whose type the pack lists")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
     return EXIT_OK
