@@ -440,3 +440,21 @@ def test_default_model_with_the_healthcare_pack_finds_the_identifiers():
     tagged = " ".join(NOTE[r.start:r.end] for r in rec.analyze(NOTE, None))
     for clinical in ("prednisone", "COPD", "albuterol"):
         assert clinical not in tagged, f"tagged clinical content as PII: {clinical}"
+
+
+def test_evaluate_pack_maps_pack_labels_to_gold_and_leaves_out_what_the_pack_does_not_ask(fake):
+    from presidio_gliner2.pack_eval import evaluate_pack, gold_label_of
+
+    assert gold_label_of("driver's license") == "license number" and gold_label_of("person") == "person"
+    assert gold_label_of("biometric identifier") is None
+    record = {"input": TEXT, "output": {
+        "entities": {"person": [{"text": "Ana Silva", "start": 8, "end": 17}],
+                     "social security number": ["123-45-6789"],
+                     "organization": [{"text": "Porto", "start": 45, "end": 50}]},
+        "classifications": [{"task": "document_type", "labels": ["clinical note", "email"],
+                             "true_label": "clinical note"}]}}
+    report = evaluate_pack(make(entities={"PERSON": "person", "US_SSN": "social security number"},
+                                classifiers={"document_type": {"labels": ["clinical note", "email"]}}), [record])
+    assert report["excluded_gold_labels"] == ["organization"]
+    assert report["type_agnostic"]["exact"]["f1"] == 1.0 and report["leak_rate"] == 0.0
+    assert report["document_type"] == {"documents": 1, "accuracy": 1.0}
