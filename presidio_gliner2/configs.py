@@ -10,6 +10,7 @@ Presidio's plain behaviour.
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 import threading
@@ -21,6 +22,14 @@ import yaml
 
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
 _NLP_RECOGNIZER_WARNING = r"NLP recognizer .* is not in the list of recognizers"
+# Presidio logs these for every slim-engine config with the spaCy NER recognizer disabled, which
+# is exactly what ours are; they would read as a misconfiguration in a deployment's logs.
+_EXPECTED_LOG_WARNINGS = ("is not in the list of recognizers", "nlp engine should be either")
+
+
+def _drop_expected_warnings(record: logging.LogRecord) -> bool:
+    message = record.getMessage()
+    return not any(part in message for part in _EXPECTED_LOG_WARNINGS)
 
 _engines: dict = {}
 _engines_lock = threading.Lock()
@@ -93,10 +102,15 @@ def _create(path: Path, model: Optional[str]):
     with tempfile.TemporaryDirectory() as tmp:
         checked = Path(tmp) / path.name
         checked.write_text(yaml.safe_dump(conf, sort_keys=False))
-        with warnings.catch_warnings():
-            # The registry loader warns that the (deliberately disabled) spaCy NER recognizer is missing.
-            warnings.filterwarnings("ignore", message=_NLP_RECOGNIZER_WARNING)
-            engine = AnalyzerEngineProvider(analyzer_engine_conf_file=str(checked)).create_engine()
+        presidio_logger = logging.getLogger("presidio-analyzer")
+        presidio_logger.addFilter(_drop_expected_warnings)
+        try:
+            with warnings.catch_warnings():
+                # The loader warns that the (deliberately disabled) spaCy NER recognizer is missing.
+                warnings.filterwarnings("ignore", message=_NLP_RECOGNIZER_WARNING)
+                engine = AnalyzerEngineProvider(analyzer_engine_conf_file=str(checked)).create_engine()
+        finally:
+            presidio_logger.removeFilter(_drop_expected_warnings)
     return ChecksumFirstAnalyzerEngine.wrap(engine)
 
 

