@@ -124,7 +124,8 @@ def disjoint_findings(text: str, results: Iterable[RecognizerResult]) -> List[Re
     them (trimmed; whitespace-only pieces dropped, since whitespace carries no identifier). Same-type
     overlaps are merged first, as Presidio's anonymizer does.
     """
-    results = _merge_same_type(list(results))
+    # Trimmed first: a pattern may match surrounding whitespace, which is no part of an identifier.
+    results = _merge_same_type([piece for r in results for piece in _subtract(text, r, [], need_content=False)])
     ranked = sorted(results, key=lambda r: (not is_validated(r), -r.score, -(r.end - r.start), r.start))
     taken: List[tuple[int, int]] = []
     out: List[RecognizerResult] = []
