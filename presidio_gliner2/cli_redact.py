@@ -306,10 +306,10 @@ def run_analyze(args) -> int:
 
         redactor = Redactor(analyzer=build_analyzer(args.config, model=args.model), language=args.language,
                             score_threshold=args.score_threshold, entities=_split(args.entities))
-        results = redactor.analyze(text, return_decision_process=args.explain)
+        results, classes = redactor.analyze_and_classify(text, return_decision_process=args.explain)
         payload = [result_json(r, args.explain) for r in results]
         if args.classify:
-            payload = {"results": payload, "document_classes": redactor.classify(text)}
+            payload = {"results": payload, "document_classes": classes}
     except Exception as exc:  # noqa: BLE001 - any failure is exit 1, never "no PII"
         print(f"error: {_describe(exc)}", file=sys.stderr)
         return EXIT_FAILURE

@@ -140,6 +140,14 @@ class Redactor:
                     out.append(self._analyze(text, wanted, artifacts, return_decision_process))
         return out
 
+    def analyze_and_classify(self, text: str, entities: Optional[Sequence[str]] = None,
+                             return_decision_process: bool = False) -> tuple[list[RecognizerResult], dict]:
+        """``analyze`` and ``classify`` of one text from the same model pass."""
+        _check_text(text)
+        with self._precomputed([text], entities):
+            results = self._analyze(text, self._entities(entities), None, return_decision_process)
+            return results, (self._classify(text) if self._gliner2 and text.strip() else {})
+
     def classify(self, text: str) -> dict:
         """Document classes from the analyzer's GLiNER2 recognizers, e.g. {"document_type": [...]}."""
         _check_text(text)

@@ -257,6 +257,16 @@ def test_batch_is_one_model_pass_and_matches_single_calls(model_analyzer, monkey
     assert all("model_label" in f for f in gliner_findings)
 
 
+def test_analyze_and_classify_share_one_pass(model_analyzer, monkeypatch):
+    recognizer = _recognizer(model_analyzer)
+    calls = []
+    real = recognizer._predict
+    monkeypatch.setattr(recognizer, "_predict", lambda texts, *a, **k: calls.append(len(texts)) or real(texts, *a, **k))
+    results, classes = Redactor(analyzer=model_analyzer).analyze_and_classify(f"Mail {EMAIL} today.")
+    assert calls == [1] and "document_type" in classes
+    assert any(r.entity_type == "EMAIL_ADDRESS" for r in results)
+
+
 def test_policy_picks_operators_by_document_class(model_analyzer):
     recognizer = _recognizer(model_analyzer)
     labels = list(recognizer.classifiers["document_type"].labels)
