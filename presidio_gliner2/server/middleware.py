@@ -10,54 +10,50 @@ from presidio_gliner2.server.errors import error_response
 access_logger = logging.getLogger("presidio_gliner2.server.access")
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 class BodyLimitMiddleware:
     """Answers 413 when a body is larger than ``max_bytes``.
 
-    A declared Content-Length is checked before anything is read; a chunked body is counted as
-    it streams, so a client cannot get around the limit by leaving the length out.
+    A declared Content-Length is checked before anything is read (the server holds the client to
+    it). A chunked body has no declared length: it is read here, at most ``max_bytes`` of it,
+    and replayed to the app, so a client cannot get around the limit by leaving the length out.
+    Reading it here matters: FastAPI turns any error raised while it reads a body into a 400.
     """
 
     def __init__(self, app, max_bytes: int):
         self.app = app
         self.max_bytes = max_bytes
 
-    def _message(self) -> str:
-        return f"Request body is larger than the limit of {self.max_bytes} bytes (MAX_BODY_BYTES)"
+    def _too_large(self):
+        return error_response(413, f"Request body is larger than the limit of {self.max_bytes} bytes (MAX_BODY_BYTES)")
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        declared = dict(scope.get("headers") or ()).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            return await error_response(413, self._message())(scope, receive, send)
+        headers = dict(scope.get("headers") or ())
+        declared = headers.get(b"content-length")
+        if declared is not None:
+            if declared.isdigit() and int(declared) > self.max_bytes:
+                return await self._too_large()(scope, receive, send)
+            return await self.app(scope, receive, send)
+        if b"chunked" not in headers.get(b"transfer-encoding", b"").lower():
+            return await self.app(scope, receive, send)
 
-        received = 0
-        started = False
-
-        async def counting_receive():
-            nonlocal received
+        messages, size = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise _BodyTooLarge()
-            return message
+            if message["type"] != "http.request":  # the client went away
+                return
+            size += len(message.get("body", b""))
+            if size > self.max_bytes:
+                return await self._too_large()(scope, receive, send)
+            messages.append(message)
+            if not message.get("more_body", False):
+                break
 
-        async def tracking_send(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def replay():
+            return messages.pop(0) if messages else await receive()
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _BodyTooLarge:
-            if not started:
-                await error_response(413, self._message())(scope, receive, send)
+        await self.app(scope, replay, send)
 
 
 class AccessLogMiddleware:
