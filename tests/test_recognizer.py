@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 import presidio_gliner2.recognizer as recognizer_module
@@ -464,3 +465,33 @@ def test_evaluate_pack_maps_pack_labels_to_gold_and_leaves_out_what_the_pack_doe
     assert report["excluded_gold_labels"] == ["organization"]
     assert report["type_agnostic"]["exact"]["f1"] == 1.0 and report["leak_rate"] == 0.0
     assert report["document_type"] == {"documents": 1, "accuracy": 1.0}
+
+
+class _ScriptedSpans(FakeEngine):
+    """Reports whatever raw offsets a test scripts, in range or not, for every label asked."""
+
+    script: list = []
+
+    def _one(self, text, schema, threshold):
+        labels = [f.name for t in schema.tasks if t.kind == "entities" for f in t.fields]
+        return {"entities": {label: [{"text": "", "confidence": 0.9, "start": s, "end": e} for s, e in self.script]
+                             for label in labels}}
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab \n\t.é中"), max_size=30),
+       spans=st.lists(st.tuples(st.integers(-3, 35), st.integers(-3, 35)), max_size=6))
+def test_any_reported_offsets_become_results_inside_the_text_non_empty_and_trimmed(text, spans):
+    engine = _ScriptedSpans()
+    engine.script = spans
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(recognizer_module, "get_model", lambda source, device=None: engine)
+        rec = GLiNER2Recognizer(entities={"PERSON": "person", "LOCATION": ["city", "street address"]},
+                                classifiers=False)
+    results = rec.analyze(text, None)
+    for r in results:
+        assert 0 <= r.start < r.end <= len(text)
+        value = text[r.start:r.end]
+        assert value and value == value.strip()
+    # one result per (entity, span): two labels of LOCATION on the same characters collapse
+    assert len({(r.entity_type, r.start, r.end) for r in results}) == len(results)
