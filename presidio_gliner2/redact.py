@@ -114,9 +114,14 @@ class Redactor:
         self._gliner2 = [r for r in analyzer.registry.recognizers
                          if hasattr(r, "precomputed") and hasattr(r, "classify")
                          and getattr(r, "supported_language", language) == language]
-        if self.policy is not None and not self._gliner2:
-            raise ValueError("a policy picks operators by document class, which needs a GLiNER2Recognizer "
-                             "in the analyzer")
+        if self.policy is not None:
+            if not self._gliner2:
+                raise ValueError("a policy picks operators by document class, which needs a GLiNER2Recognizer "
+                                 "in the analyzer")
+            tasks = sorted({task for r in self._gliner2 for task in (getattr(r, "classifiers", None) or {})})
+            if self.policy.task not in tasks:
+                raise ValueError(f"the policy's task {self.policy.task!r} is not a classifier of the analyzer's "
+                                 f"GLiNER2 recognizers (they have: {', '.join(tasks) or 'none'})")
         self._anonymizer = AnonymizerEngine()
 
     # ---------------------------------------------------------------------------------- analyze
@@ -238,9 +243,8 @@ class Redactor:
         stack = ExitStack()
         wanted = self._entities(entities)
         for recognizer in self._gliner2:
+            # Even with none of its entities wanted it runs (classifiers only): results carry classes.
             own = None if wanted is None else [e for e in wanted if e in recognizer.supported_entities]
-            if own == []:
-                continue
             stack.enter_context(recognizer.precomputed(list(texts), own))
         return stack
 
