@@ -90,6 +90,23 @@ class Pack:
                 return item
         raise KeyError(label)
 
+    def to_dict(self) -> dict:
+        """The pack in its YAML shape (``load_pack`` of it gives an equal pack)."""
+        def label(item: EntityLabel) -> dict:
+            out: dict[str, Any] = {"label": item.label}
+            if item.description:
+                out["description"] = item.description
+            if item.threshold is not None:
+                out["threshold"] = item.threshold
+            return out
+
+        return {
+            "name": self.name, "description": self.description, "language": self.language,
+            "entities": {entity: [label(item) for item in items] for entity, items in self.entities.items()},
+            "classifiers": {task: {"labels": dict(c.labels), "multi_label": c.multi_label, "threshold": c.threshold}
+                            for task, c in self.classifiers.items()},
+        }
+
     def subset(self, entities: Iterable[str]) -> "Pack":
         """The same pack restricted to ``entities`` (each must be in the pack)."""
         entities = list(entities)

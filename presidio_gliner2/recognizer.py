@@ -143,6 +143,21 @@ class GLiNER2Recognizer(LocalRecognizer):
     def get_supported_entities(self) -> list[str]:
         return list(self.supported_entities)
 
+    def to_dict(self) -> dict:
+        """Every constructor argument; ``GLiNER2Recognizer.from_dict`` of it builds an equal recognizer."""
+        pack = self.pack.to_dict()
+        pack.pop("classifiers")
+        return {
+            **super().to_dict(),
+            "model": self.model_name,
+            "entities": pack,
+            "classifiers": {task: {"labels": dict(c.labels), "multi_label": c.multi_label, "threshold": c.threshold}
+                            for task, c in self.classifiers.items()} or False,
+            "threshold": self.threshold, "device": self.device, "window_words": self.window_words,
+            "window_overlap": self.window_overlap, "batch_size": self.batch_size, "on_error": self.on_error,
+            "context": list(self.context),
+        }
+
     # -- batches and classification -------------------------------------------
 
     def analyze_batch(self, texts: Sequence[str], entities: Optional[Iterable[str]] = None,

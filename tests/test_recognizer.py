@@ -15,6 +15,7 @@ import presidio_gliner2.recognizer as recognizer_module
 from presidio_gliner2 import GLiNER2Recognizer
 from presidio_gliner2.engine.schema import compile_schema
 from presidio_gliner2.model_cache import ModelLoadError, clear_model_cache, get_model
+from presidio_gliner2.packs import load_pack, pack_names
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "presidio_gliner2" / "models" / "default"
 
@@ -495,3 +496,18 @@ def test_any_reported_offsets_become_results_inside_the_text_non_empty_and_trimm
         assert value and value == value.strip()
     # one result per (entity, span): two labels of LOCATION on the same characters collapse
     assert len({(r.entity_type, r.start, r.end) for r in results}) == len(results)
+
+
+def test_to_dict_round_trips_every_argument(fake):
+    rec = make(entities="healthcare", supported_entities=["PERSON", "US_SSN"], threshold=0.4, window_words=90,
+               window_overlap=9, batch_size=2, on_error="skip", name="RT", context=["pt"], version="2.0",
+               supported_language="es", classifiers={"kind": {"labels": {"a": "first", "b": None}}})
+    data = rec.to_dict()
+    again = GLiNER2Recognizer.from_dict(data)
+    assert again.to_dict() == data
+    assert again.pack.entities == rec.pack.entities and again.classifiers == rec.classifiers
+    assert make(classifiers=False).to_dict()["classifiers"] is False
+    for name in pack_names():
+        pack = load_pack(name)
+        again = load_pack(pack.to_dict())
+        assert (again.entities, again.classifiers, again.name) == (pack.entities, pack.classifiers, pack.name)
