@@ -306,18 +306,20 @@ class Redactor:
         """Presidio operator configs for the entity types present, and each type's operator name."""
         presidio_ops: dict[str, OperatorConfig] = {}
         used: dict[str, str] = {}
+        mentions = []
         for finding in findings:  # text order, so placeholders are numbered by first mention
             entity = finding.entity_type
             spec = operators.get(entity, operators["DEFAULT"])
             used[entity] = spec.operator_name
             if spec.operator_name == PSEUDONYM:
-                pseudonyms.assign(entity, text[finding.start:finding.end])
+                mentions.append((entity, text[finding.start:finding.end]))
                 presidio_ops[entity] = OperatorConfig("custom", {"lambda": pseudonyms.operator(entity)})
             elif spec.operator_name == "mask" and "keep_last" in spec.params:
                 keep, char = spec.params["keep_last"], spec.params.get("masking_char", "*")
                 presidio_ops[entity] = OperatorConfig("custom", {"lambda": lambda v, k=keep, c=char: mask_keep_last(v, k, c)})
             else:
                 presidio_ops[entity] = spec
+        pseudonyms.assign_all(mentions)
         # Presidio requires a DEFAULT; every present type has its own entry, so it is never used.
         presidio_ops.setdefault("DEFAULT", OperatorConfig("redact", {}))
         return presidio_ops, used

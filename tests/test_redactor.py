@@ -165,6 +165,28 @@ def test_pseudonyms_are_consistent_within_a_document(patterns):
     assert Redactor(analyzer=patterns, pseudonyms=True).redact(f"to {other}").text == "to <EMAIL_ADDRESS_1>"
 
 
+def test_partial_names_share_the_full_names_pseudonym(patterns):
+    text = "Margaret Okafor met Dr. Okafor; John Smith and MARGARET OKAFOR too. Smith left."
+    spans = [("PERSON", 0, 15, 0.9), ("PERSON", 24, 30, 0.9), ("PERSON", 32, 42, 0.9), ("PERSON", 47, 62, 0.9),
+             ("PERSON", 68, 73, 0.9)]
+    registry = RecognizerRegistry(recognizers=[SpanRecognizer(spans)], supported_languages=["en"])
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=patterns.nlp_engine)
+    result = Redactor(analyzer=analyzer, pseudonyms=True).redact(text)
+    assert result.text == "<PERSON_1> met Dr. <PERSON_1>; <PERSON_2> and <PERSON_1> too. <PERSON_2> left."
+    # Reversible redaction keys on exact values, so every spelling restores to itself.
+    reversible = Redactor(analyzer=analyzer, reversible=True).redact(text)
+    assert len(reversible.mapping) == 5 and Redactor.restore(reversible.text, reversible.mapping) == text
+
+
+def test_an_ambiguous_partial_name_gets_its_own_pseudonym():
+    from presidio_gliner2.operators import Pseudonyms
+
+    mentions = [("PERSON", "Okafor"), ("PERSON", "Margaret Okafor"), ("PERSON", "John Okafor")]
+    pseudonyms = Pseudonyms("")
+    pseudonyms.assign_all(mentions)
+    assert [pseudonyms.operator("PERSON")(v) for _, v in mentions] == ["<PERSON_1>", "<PERSON_2>", "<PERSON_3>"]
+
+
 def test_pseudonym_that_already_occurs_in_the_text_is_skipped(patterns):
     text = f"literal <EMAIL_ADDRESS_1> then {EMAIL}"
     result = Redactor(analyzer=patterns, reversible=True).redact(text)
