@@ -176,6 +176,12 @@ def _operators(args) -> dict:
             raise UsageError(f"--operators {args.operators} is not valid YAML: {exc}") from None
         if not isinstance(operators, dict):
             raise UsageError(f"--operators {args.operators} must map entity types to operators")
+    if args.salt is not None and args.operator != "hash":
+        raise UsageError("--salt goes with --operator hash")
+    if args.key is not None and args.operator != "encrypt":
+        raise UsageError("--key goes with --operator encrypt")
+    if args.keep_last and args.operator != "mask":
+        raise UsageError("--keep-last goes with --operator mask")
     default: dict = {"type": args.operator}
     if args.operator == "hash" and args.salt:
         default["salt"] = args.salt
@@ -277,8 +283,9 @@ def _redact_csv(redactor, text: str, args) -> tuple[str, list[dict]]:
 
 
 def _record(where: dict, result) -> dict:
-    return {**where, "findings": result.findings, "document_classes": result.document_classes,
-            "policy_class": result.policy_class}
+    # "replacements": positions in the redacted text (what Redactor.decrypt needs after --operator encrypt).
+    return {**where, "findings": result.findings, "replacements": result.items,
+            "document_classes": result.document_classes, "policy_class": result.policy_class}
 
 
 def _print_summary(totals: Counter, files: list, failed: int, report_path: Path) -> None:

@@ -95,6 +95,22 @@ def test_hash_salt_and_operators_file(tmp_path, capsys, config):
     assert words[0] == words[2] and len(words[0]) == 64 and words[-1] == ""
 
 
+def test_encrypted_output_decrypts_with_the_reported_replacements(tmp_path, capsys, config, monkeypatch):
+    from presidio_gliner2 import Redactor
+
+    key = "WmZq4t7w!z%C&F)J"
+    monkeypatch.setenv("PRESIDIO_GLINER2_KEY", key)
+    source = tmp_path / "a.txt"
+    text = f"mail {EMAIL}, card {CARD}"
+    source.write_text(text)
+    code, _, err = _run(capsys, "redact", source, "--config", config, "--operator", "encrypt", "--no-progress")
+    assert code == 0, err
+    redacted = (tmp_path / "a.redacted.txt").read_text()
+    assert EMAIL not in redacted and CARD not in redacted
+    record = json.loads((tmp_path / "redaction-report.json").read_text())["files"][0]["records"][0]
+    assert Redactor.decrypt(redacted, record["replacements"], key) == text
+
+
 def test_bad_record_fails_with_exit_1_and_no_output(tmp_path, capsys, config):
     good, bad = tmp_path / "good.txt", tmp_path / "bad.jsonl"
     good.write_text(f"mail {EMAIL}")
@@ -125,6 +141,7 @@ def test_missing_csv_column_is_exit_1(tmp_path, capsys, config):
     ("a.txt", ["a.txt", "--operator", "encrypt"], "needs --key"),
     ("a.txt", ["a.txt", "--pseudonyms", "--operator", "redact"], "--pseudonyms"),
     ("a.txt", ["a.txt", "--keep-last", "-1"], "--keep-last"),
+    ("a.txt", ["a.txt", "--salt", "a-sixteen-byte-salt!"], "--salt goes with --operator hash"),
 ])
 def test_usage_errors_are_exit_2_and_write_nothing(tmp_path, capsys, config, monkeypatch, setup, argv, message):
     monkeypatch.chdir(tmp_path)
