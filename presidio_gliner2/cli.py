@@ -24,7 +24,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     evaluate = commands.add_parser("eval", help="precision/recall/F1 per label and leak rate on gold JSONL")
     evaluate.add_argument("data", nargs="+", type=Path)
     evaluate.add_argument("--model", default="default", help="'default', a checkpoint directory or a hub id")
-    evaluate.add_argument("--labels", help="comma-separated model labels (default: every label in the gold data)")
+    evaluate.add_argument("--labels", help="comma-separated model labels asked of every document "
+                               "(default: each document's own annotated labels)")
     evaluate.add_argument("--descriptions", action=argparse.BooleanOptionalAction, default=True,
                           help="prompt with the labels' descriptions (when they fit the encoder)")
     evaluate.add_argument("--labels-per-prompt", type=int,
@@ -75,17 +76,17 @@ def _eval(args) -> int:
     records = [record for path in args.data for _, record in read_jsonl(path)]
     if args.pack:
         return _eval_pack(args, records)
+    schema = None  # each document is asked for the labels it is annotated for
     if args.labels:
         labels = [label.strip() for label in args.labels.split(",") if label.strip()]
-    else:
-        labels = sorted({label for r in records for label in r["output"].get("entities", {})})
-    schema = {l: (PII_LABELS[l].description if args.descriptions and l in PII_LABELS else {}) for l in labels}
+        schema = {l: (PII_LABELS[l].description if args.descriptions and l in PII_LABELS else None) for l in labels}
     group = args.labels_per_prompt if args.labels_per_prompt is not None else (8 if args.descriptions else 16)
     if group < 1:
         raise ValueError("--labels-per-prompt must be at least 1")
     model = GLiNER2.from_pretrained(args.model)
     report = evaluate_model(model, records, schema, threshold=args.threshold, batch_size=args.batch_size,
-                            labels_per_prompt=group).to_dict()
+                            labels_per_prompt=group, descriptions=args.descriptions,
+                            known_descriptions={name: label.description for name, label in PII_LABELS.items()}).to_dict()
     print(format_report(report))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))

@@ -74,3 +74,21 @@ def test_eval_command_scores_a_checkpoint(checkpoints, tmp_path, capsys):
     assert report["type_agnostic"]["exact"]["support"] == 2
     assert "leak rate" in capsys.readouterr().out
     assert main(["eval", str(data), "--model", str(checkpoints.path("minilm-count_lstm")), "--labels-per-prompt", "0"]) == 1
+
+
+def test_each_record_is_asked_its_own_labels_and_scored_per_canonical_type():
+    model = RecordingModel()
+    records = [
+        {"input": TEXT, "output": {"entities": {"full name": ["Ann"], "phone": []},
+                                   "entity_descriptions": {"full name": "a person's name"}},
+         "meta": {"label_map": {"full name": "person", "phone": "phone number"}}},
+        {"input": TEXT, "output": {"entities": {"person": ["Ann"]}}},
+    ]
+    report = evaluate_model(model, records, known_descriptions={"person": "someone"}).to_dict()
+    assert model.prompts == [{"full name": "a person's name", "phone": None}, {"person": "someone"}]
+    assert report["per_label"]["person"]["exact"]["recall"] == 1.0
+    assert report["per_label"]["person"]["exact"]["support"] == 2  # both documents, one type
+    assert report["per_label"]["phone number"]["exact"]["precision"] == 0.0  # the fake's phone span is wrong
+    model.prompts.clear()
+    evaluate_model(model, records, descriptions=False)
+    assert model.prompts == [{"full name": None, "phone": None}, {"person": None}]

@@ -114,31 +114,51 @@ def gold_spans(record: dict) -> list[Gold]:
     return spans
 
 
-def evaluate_model(model, records: Sequence[dict], labels: dict[str, str], threshold: float = 0.5,
-                   batch_size: int = 8, label_map: dict[str, str] | None = None,
-                   labels_per_prompt: int | None = None) -> Report:
-    """Run ``model`` over ``records`` asking for ``labels`` ({name: description}) and
-    score against gold. ``label_map`` renames predicted labels to gold labels.
+def record_schema(record: dict, descriptions: bool = True,
+                  known: dict[str, str] | None = None) -> dict[str, str | None]:
+    """The labels a gold record is annotated for, as its annotators named them: the question
+    each document is asked in evaluation. With ``descriptions``, each label carries the record's
+    own description, else the one ``known`` gives for that name."""
+    output = record["output"]
+    described = {**(known or {}), **(output.get("entity_descriptions") or {})} if descriptions else {}
+    return {label: described.get(label) or None for label in output.get("entities") or {}}
 
-    ``labels_per_prompt`` splits the labels into groups, one prompt each, the way the bundled
-    model was trained (at most 16 labels per prompt) and the way the recognizer asks."""
+
+def evaluate_model(model, records: Sequence[dict], labels: dict[str, str | None] | None = None,
+                   threshold: float = 0.5, batch_size: int = 8, label_map: dict[str, str] | None = None,
+                   labels_per_prompt: int | None = None, descriptions: bool = True,
+                   known_descriptions: dict[str, str] | None = None) -> Report:
+    """Run ``model`` over ``records`` and score against gold.
+
+    ``labels`` ({name: description or None}) asks every document the same question; without it
+    each record is asked for its own labels (``record_schema``), which is how generated data with
+    synonym label names must be scored. Gold and predicted labels are renamed through the
+    record's ``meta.label_map`` (shown name -> canonical type, written by the generator) and then
+    ``label_map``, so scores are reported per entity type. ``labels_per_prompt`` splits the
+    labels into groups, one prompt each, the way the bundled model was trained (at most 16
+    labels per prompt) and the way the recognizer asks."""
     report = Report()
-    texts = [r["input"] for r in records]
-    names = list(labels)
-    size = labels_per_prompt or len(names) or 1
-    groups = [names[i:i + size] for i in range(0, len(names), size)] or [[]]
-    results = [dict() for _ in texts]
-    for group in groups:
-        schema = {name: labels[name] for name in group}
-        for merged, result in zip(results, model.batch_extract_entities(
-                texts, schema, batch_size=batch_size, threshold=threshold, include_spans=True)):
-            merged.update(result.get("entities", {}))
-    label_map = label_map or {}
-    for record, entities in zip(records, results):
+    jobs: dict[tuple, list[int]] = {}  # one prompt (a label group) -> the records asked it
+    for index, record in enumerate(records):
+        schema = labels if labels is not None else record_schema(record, descriptions, known_descriptions)
+        names = list(schema)
+        size = labels_per_prompt or len(names) or 1
+        for first in range(0, len(names), size):
+            group = tuple((name, schema[name] or None) for name in names[first:first + size])
+            jobs.setdefault(group, []).append(index)
+    found: list[dict] = [{} for _ in records]
+    for group, indexes in jobs.items():
+        results = model.batch_extract_entities([records[i]["input"] for i in indexes], dict(group),
+                                               batch_size=batch_size, threshold=threshold, include_spans=True)
+        for index, result in zip(indexes, results):
+            found[index].update(result.get("entities", {}))
+    for record, entities in zip(records, found):
+        rename = {**((record.get("meta") or {}).get("label_map") or {}), **(label_map or {})}
         predicted = [
-            (label_map.get(label, label), item["start"], item["end"])
+            (rename.get(label, label), item["start"], item["end"])
             for label, items in entities.items()
             for item in (items if isinstance(items, list) else [items] if items else [])
         ]
-        report.add(record["input"], gold_spans(record), predicted)
+        gold = [(rename.get(label, label), start, end) for label, start, end in gold_spans(record)]
+        report.add(record["input"], gold, predicted)
     return report

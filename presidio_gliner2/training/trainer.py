@@ -199,10 +199,9 @@ class Trainer:
         if not self.validation_records:
             return {}
         self.model.eval()
-        labels = sorted({label for r in self.validation_records for label in r["output"].get("entities", {})})
-        # Names alone, in groups no larger than training prompts: what the model saw most.
-        schema = {label: {} for label in labels}
-        report = evaluate_model(self.model, self.validation_records, schema, threshold=self.config.eval_threshold,
+        # Each document asked for its own labels (names and descriptions as the record shows
+        # them), in groups no larger than training prompts; scored per canonical type.
+        report = evaluate_model(self.model, self.validation_records, threshold=self.config.eval_threshold,
                                 labels_per_prompt=self.config.augmentation.max_labels)
         self.model.train()
         return report.to_dict()
