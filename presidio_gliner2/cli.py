@@ -24,8 +24,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     evaluate = commands.add_parser("eval", help="precision/recall/F1 per label and leak rate on gold JSONL")
     evaluate.add_argument("data", nargs="+", type=Path)
     evaluate.add_argument("--model", default="default", help="'default', a checkpoint directory or a hub id")
-    evaluate.add_argument("--labels", help="comma-separated model labels asked of every document "
-                               "(default: each document's own annotated labels)")
+    evaluate.add_argument("--labels", help="comma-separated model labels asked of every document, or 'all' for every label "
+                               "the bundled model knows (default: each document's own annotated labels)")
     evaluate.add_argument("--descriptions", action=argparse.BooleanOptionalAction, default=True,
                           help="prompt with the labels' descriptions (when they fit the encoder)")
     evaluate.add_argument("--labels-per-prompt", type=int,
@@ -78,7 +78,8 @@ def _eval(args) -> int:
         return _eval_pack(args, records)
     schema = None  # each document is asked for the labels it is annotated for
     if args.labels:
-        labels = [label.strip() for label in args.labels.split(",") if label.strip()]
+        labels = ([label.strip() for label in args.labels.split(",") if label.strip()]
+                  if args.labels != "all" else list(PII_LABELS))
         schema = {l: (PII_LABELS[l].description if args.descriptions and l in PII_LABELS else None) for l in labels}
     group = args.labels_per_prompt if args.labels_per_prompt is not None else (8 if args.descriptions else 16)
     if group < 1:
