@@ -19,6 +19,7 @@ relabel a Luhn-valid card, and partially overlapping results can eat the text be
 
 from __future__ import annotations
 
+import inspect
 from typing import Iterable, List, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -176,13 +177,15 @@ class ChecksumFirstAnalyzerEngine(AnalyzerEngine):
         wrapped.__dict__.update(engine.__dict__)
         return wrapped
 
-    def analyze(self, text: str, language: str, *args, return_decision_process: bool = False, **kwargs):
-        if args:
-            raise TypeError("ChecksumFirstAnalyzerEngine.analyze takes text and language positionally, "
-                            "everything else by keyword")
-        results = super().analyze(text, language, return_decision_process=True, **kwargs)
-        results = apply_checksum_precedence(text, results)
-        if not return_decision_process:
+    def analyze(self, *args, **kwargs):
+        # Bind against Presidio's own signature, so positional callers work exactly as there.
+        bound = inspect.signature(AnalyzerEngine.analyze).bind(self, *args, **kwargs)
+        bound.apply_defaults()
+        wanted = bool(bound.arguments["return_decision_process"])
+        bound.arguments["return_decision_process"] = True
+        results = AnalyzerEngine.analyze(*bound.args, **bound.kwargs)
+        results = apply_checksum_precedence(bound.arguments["text"], results)
+        if not wanted:
             for result in results:
                 result.analysis_explanation = None
         return results

@@ -138,3 +138,5 @@ def test_checksum_first_engine_applies_the_rule_for_engine_users():
     plain = AnalyzerEngine.analyze(analyzer, text, language="en", ad_hoc_recognizers=[spans])
     assert any(r.entity_type == "US_BANK_NUMBER" and (r.start, r.end) == (0, 24) for r in plain)
     assert all(isinstance(r, RecognizerResult) for r in results)
+    # Presidio's positional signature works too (text, language, entities).
+    assert [r.entity_type for r in engine.analyze(text, "en", ["CREDIT_CARD"])] == ["CREDIT_CARD"]
