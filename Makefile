@@ -1,5 +1,6 @@
 # Set-up and entry points. Everything after `make venv` runs offline.
-#   make demo    run the engine on a sample text (every task type)
+#   make demo    redact a sample clinical note offline on the bundled model (the main job)
+#   make engine-demo  run the engine on a sample text (every task type)
 #   make test    run the test suite
 #   make bench   our engine vs the reference gliner2 on the same checkpoints (BENCH_ARGS=--quick)
 #   make model   train and export the bundled PII model (about an hour of CPU)
@@ -16,7 +17,7 @@ TORCH_PIP_ARGS ?=
 BENCH_ARGS ?=
 OFFLINE := HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 
-.PHONY: venv browser test demo bench model clean-venv
+.PHONY: venv browser test demo engine-demo bench model clean-venv
 
 venv: $(STAMP)
 
@@ -44,6 +45,9 @@ test: venv browser
 	$(OFFLINE) $(PY) -m pytest -q tests
 
 demo: venv
+	$(OFFLINE) $(PY) scripts/redact_sample.py
+
+engine-demo: venv
 	$(OFFLINE) $(PY) scripts/demo_engine.py
 
 bench: venv
