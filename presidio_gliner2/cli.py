@@ -36,6 +36,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--batch-size", type=int, default=8)
     evaluate.add_argument("--json", type=Path, help="also write the full report as JSON")
+    evaluate.add_argument("--markdown", type=Path, help="also write the per-type table as Markdown (model cards)")
 
     validate = commands.add_parser("validate", help="check training JSONL: report unalignable mentions by line")
     validate.add_argument("data", nargs="+", type=Path)
@@ -70,7 +71,7 @@ def _train(args) -> int:
 def _eval(args) -> int:
     from presidio_gliner2 import GLiNER2
     from presidio_gliner2.training.data import read_jsonl
-    from presidio_gliner2.training.evaluation import evaluate_model
+    from presidio_gliner2.training.evaluation import evaluate_model, markdown_report
     from presidio_gliner2.training.labels import PII_LABELS
 
     records = [record for path in args.data for _, record in read_jsonl(path)]
@@ -91,6 +92,8 @@ def _eval(args) -> int:
     print(format_report(report))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
+    if args.markdown:
+        args.markdown.write_text(markdown_report(report) + "\n")
     return EXIT_OK
 
 

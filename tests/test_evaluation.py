@@ -66,9 +66,10 @@ def test_eval_command_scores_a_checkpoint(checkpoints, tmp_path, capsys):
         {"input": "Patient Ann Lee, phone 555-0100.", "output": {"entities": {"person": ["Ann Lee"], "phone number": ["555-0100"]}}},
         {"input": "No identifiers here.", "output": {"entities": {"person": []}}},
     ]) + "\n")
-    out = tmp_path / "report.json"
+    out, table = tmp_path / "report.json", tmp_path / "report.md"
     assert main(["eval", str(data), "--model", str(checkpoints.path("minilm-count_lstm")), "--json", str(out),
-                 "--labels-per-prompt", "1"]) == 0
+                 "--markdown", str(table), "--labels-per-prompt", "1"]) == 0
+    assert "| **type-agnostic** | 2 |" in table.read_text()
     report = json.loads(out.read_text())
     assert report["documents"] == 2
     assert report["type_agnostic"]["exact"]["support"] == 2

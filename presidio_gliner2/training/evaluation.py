@@ -162,3 +162,17 @@ def evaluate_model(model, records: Sequence[dict], labels: dict[str, str | None]
         gold = [(rename.get(label, label), start, end) for label, start, end in gold_spans(record)]
         report.add(record["input"], gold, predicted)
     return report
+
+
+def markdown_report(report: dict) -> str:
+    """A report (``Report.to_dict()``) as the Markdown tables of the model card."""
+    lines = ["| entity type | support | P | R | F1 | P (overlap) | R (overlap) | F1 (overlap) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = list(report["per_label"].items()) + [("**micro**", report["micro"]), ("**type-agnostic**", report["type_agnostic"])]
+    for label, scores in rows:
+        exact, overlap = scores["exact"], scores["overlap"]
+        lines.append(f"| {label} | {exact['support']} | {exact['precision']:.3f} | {exact['recall']:.3f} | "
+                     f"{exact['f1']:.3f} | {overlap['precision']:.3f} | {overlap['recall']:.3f} | {overlap['f1']:.3f} |")
+    lines += ["", f"Documents: {report['documents']}. Leak rate (gold PII characters, whitespace excluded, "
+              f"not covered by any prediction): **{report['leak_rate']:.4f}**."]
+    return "\n".join(lines)
