@@ -27,11 +27,16 @@ SENTENCES = [
 ]
 
 
+# Six entities fit one prompt: one model pass per text keeps 500 requests cheap on 2 cores.
+ENTITIES = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "DATE_TIME", "CREDIT_CARD"]
+
+
 def _bodies() -> list[tuple[str, dict]]:
-    bodies = [("/analyze", {"text": s, "language": "en"}) for s in SENTENCES]
-    bodies.append(("/analyze", {"text": SENTENCES[:3], "language": "en", "return_decision_process": True}))
+    bodies = [("/analyze", {"text": s, "language": "en", "entities": ENTITIES}) for s in SENTENCES]
+    bodies.append(("/analyze", {"text": SENTENCES[:3], "language": "en", "entities": ENTITIES,
+                                "return_decision_process": True}))
     bodies.append(("/redact", {"text": SENTENCES[4], "pseudonyms": True}))
-    for i, s in enumerate(SENTENCES[:4]):
+    for i, s in enumerate(SENTENCES + SENTENCES[:2]):  # model-free requests go around the gate
         bodies.append(("/anonymize", {"text": s, "anonymizers": {"DEFAULT": {"type": "mask", "masking_char": "#",
                                                                              "chars_to_mask": 3 + i, "from_end": True}},
                                       "analyzer_results": [{"start": 0, "end": 10, "score": 0.9, "entity_type": "X"}]}))

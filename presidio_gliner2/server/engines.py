@@ -33,6 +33,9 @@ class Engines:
         self._lock = threading.Lock()
         self._analyzers: dict[str, AnalyzerEngine] = {}
         if settings.uses_presidio_files:
+            if settings.model:
+                logger.warning("PRESIDIO_GLINER2_MODEL is ignored: with Presidio's configuration files the "
+                               "recognizer registry names the model")
             self.default_config = PRESIDIO_FILES
             self._analyzers[PRESIDIO_FILES] = self._from_presidio_files()
         else:
