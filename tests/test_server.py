@@ -54,7 +54,7 @@ class ServerProcess:
         command = shutil.which("presidio-gliner2", path=str(Path(sys.executable).parent)) or "presidio-gliner2"
         self._log = open(self.log_path, "wb")
         self.process = subprocess.Popen([command, "serve"], env=env, stdout=self._log, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
+                                        preexec_fn=_die_with_parent)
         atexit.register(self.stop)
         self._wait_healthy(timeout_s=300)
 
@@ -96,6 +96,16 @@ def shared_server(request) -> ServerProcess:
         model = None if HAS_DEFAULT else str(request.getfixturevalue("minilm_dir"))
         _shared = ServerProcess(model)
     return _shared
+
+
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when pytest dies, even if killed before atexit runs."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 
 def _free_port() -> int:
