@@ -29,11 +29,12 @@ thresholds outside [0, 1], repeated labels are ValueErrors that name the place.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Union
+
+from presidio_gliner2.engine.schema import check_threshold
 
 PACKS_DIR = Path(__file__).resolve().parent / "recognizers"
 
@@ -208,7 +209,7 @@ def _entity_label(entity: str, item: Any, where: str) -> EntityLabel:
     if description is not None:
         description = _text(description, f"{where}: description")
     return EntityLabel(entity, label.strip(), description and description.strip(),
-                       _threshold(item.get("threshold"), where))
+                       check_threshold(item.get("threshold"), where))
 
 
 def _classifiers(raw: Any, where: str) -> dict[str, Classifier]:
@@ -239,7 +240,7 @@ def _classifiers(raw: Any, where: str) -> dict[str, Classifier]:
         multi = spec.get("multi_label", False)
         if not isinstance(multi, bool):
             raise ValueError(f"{here}: multi_label must be true or false, got {multi!r}")
-        threshold = _threshold(spec.get("threshold", DEFAULT_CLASSIFIER_THRESHOLD), here)
+        threshold = check_threshold(spec.get("threshold", DEFAULT_CLASSIFIER_THRESHOLD), here)
         classifiers[task] = Classifier(task, checked, multi, threshold)
     return classifiers
 
@@ -247,14 +248,6 @@ def _classifiers(raw: Any, where: str) -> dict[str, Classifier]:
 def classifiers_from(value: Any, where: str = "classifiers") -> dict[str, Classifier]:
     """Validate an inline ``classifiers`` mapping (same shape as in a pack)."""
     return _classifiers(value, where)
-
-
-def _threshold(value: Any, where: str) -> Optional[float]:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or not 0 <= value <= 1:
-        raise ValueError(f"{where}: threshold must be a number in [0, 1], got {value!r}")
-    return float(value)
 
 
 def _text(value: Any, where: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from presidio_gliner2.engine.schema import check_threshold
 from presidio_gliner2.model_cache import get_model, model_lock
 from presidio_gliner2.packs import Classifier, EntityLabel, Pack, classifiers_from, load_pack
 
@@ -100,7 +100,7 @@ class GLiNER2Recognizer(LocalRecognizer):
             pack = pack.subset(supported_entities)
         self.pack = pack
         self.classifiers = _classifiers(classifiers, pack)
-        self.threshold = _optional_threshold(threshold, "threshold")
+        self.threshold = check_threshold(threshold, "the recognizer")
         if device is not None and not isinstance(device, (str, int)):
             raise TypeError(f"device must be a string like 'cpu' or 'cuda:0', got {type(device).__name__}")
         self.device = None if device is None else str(device)
@@ -452,14 +452,6 @@ def _classifiers(value: Union[None, bool, Mapping], pack: Pack) -> dict[str, Cla
     if isinstance(value, Mapping):
         return classifiers_from(value)
     raise TypeError(f"classifiers must be None (the pack's), False (none) or a mapping, got {type(value).__name__}")
-
-
-def _optional_threshold(value: Any, what: str) -> Optional[float]:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or not 0 <= value <= 1:
-        raise ValueError(f"{what} must be a number in [0, 1] or None, got {value!r}")
-    return float(value)
 
 
 def _optional_int(value: Any, what: str, minimum: int) -> Optional[int]:

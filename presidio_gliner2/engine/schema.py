@@ -41,7 +41,7 @@ def check_threshold(value: Any, what: str) -> Optional[float]:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or not 0 <= value <= 1:
-        raise ValueError(f"Threshold for {what} must be a number in [0, 1], got {value!r}")
+        raise ValueError(f"{what}: threshold must be a number in [0, 1], got {value!r}")
     return float(value)
 
 
