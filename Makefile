@@ -59,7 +59,7 @@ model: venv
 	$(OFFLINE) $(PY) -m presidio_gliner2.training.synth --n 20000 --seed 1 --out build/data/synth-train.jsonl
 	$(OFFLINE) $(PY) -m presidio_gliner2.training.synth --n 300 --seed 2 --out build/data/synth-validation.jsonl
 	$(OFFLINE) $(PY) -m presidio_gliner2.training.synth --n 500 --seed 3 --out build/data/synth-heldout.jsonl
-	$(OFFLINE) $(PY) -m presidio_gliner2.cli train --config config/train/bundled.yaml
+	$(OFFLINE) $(PY) -m presidio_gliner2.cli train --config presidio_gliner2/training/configs/bundled.yaml
 	$(OFFLINE) $(PY) -m presidio_gliner2.training.export build/train/bundled/best presidio_gliner2/models/default
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval build/data/synth-heldout.jsonl --model default --json build/eval-heldout.json --markdown build/eval-heldout.md
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval tests/data/handwritten/*.jsonl --model default --labels all --json build/eval-handwritten.json --markdown build/eval-handwritten.md

@@ -6,5 +6,5 @@ import happens after gunicorn has put /app on sys.path, so the image's presidio_
 both use.
 """
 
-import presidio_gliner2  # noqa: F401  (registration is the point of this import)
+import presidio_gliner2.plugin  # noqa: F401  (registration is the point of this import)
 from app import create_app  # noqa: F401  Presidio's app.py in /app

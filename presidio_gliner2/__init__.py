@@ -1,23 +1,50 @@
 """presidio-gliner2: a GLiNER2 recognizer for Microsoft Presidio.
 
-The engine (``presidio_gliner2.engine``) is our own checkpoint-compatible implementation of the
-GLiNER2 span model; it never imports presidio.
+The layers, in the order data flows through them (each imports only those before it):
+
+- ``engine``: our checkpoint-compatible GLiNER2 (torch, transformers; never Presidio);
+- ``training``: data, generator, trainer and evaluation for the engine's models;
+- ``plugin``: entity packs and ``GLiNER2Recognizer``; importing it plugs into Presidio
+  (YAML registration, log privacy, offline public-suffix list);
+- ``redaction``: analyzers from deployment configs, overlap rules, operators, the ``Redactor``,
+  the batched analysis every face calls, document readers and writers;
+- faces: ``cli``, ``server``.
+
+The public names below load on first use, so ``import presidio_gliner2.engine`` costs no Presidio.
 """
 
-from presidio_gliner2.engine.api import GLiNER2
-from presidio_gliner2.engine.schema import Schema
-from presidio_gliner2.recognizer import GLiNER2Recognizer
-from presidio_gliner2.redact import RedactionResult, Redactor
-from presidio_gliner2.registration import register_yaml_config
-from presidio_gliner2.configs import use_offline_public_suffix_list
-from presidio_gliner2 import log_privacy
+from __future__ import annotations
 
-# Registry YAML (`class_name: GLiNER2Recognizer`) passes every parameter once this package is imported.
-register_yaml_config()
-# Presidio's email validator would otherwise fetch the public suffix list (no timeout) on first use.
-use_offline_public_suffix_list()
-# Presidio logs words of the analyzed text at DEBUG (context enhancer) and an IBAN candidate at ERROR.
-log_privacy.install()
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["GLiNER2", "GLiNER2Recognizer", "RedactionResult", "Redactor", "Schema"]
 __version__ = "0.1.0"
+
+# public name -> module that defines it
+_PUBLIC = {
+    "GLiNER2": "presidio_gliner2.engine.api",
+    "Schema": "presidio_gliner2.engine.schema",
+    "GLiNER2Recognizer": "presidio_gliner2.plugin.recognizer",
+    "Redactor": "presidio_gliner2.redaction.redactor",
+    "RedactionResult": "presidio_gliner2.redaction.redactor",
+}
+__all__ = sorted(_PUBLIC)
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from presidio_gliner2.engine.api import GLiNER2
+    from presidio_gliner2.engine.schema import Schema
+    from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer
+    from presidio_gliner2.redaction.redactor import RedactionResult, Redactor
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'presidio_gliner2' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_PUBLIC))

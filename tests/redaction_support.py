@@ -13,8 +13,8 @@ import pytest
 import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-import presidio_gliner2  # noqa: F401  registers GLiNER2Recognizer with Presidio's YAML loader
-from presidio_gliner2.configs import build_analyzer, config_path
+import presidio_gliner2.plugin  # noqa: F401  registers GLiNER2Recognizer with Presidio's YAML loader
+from presidio_gliner2.redaction.analyzers import build_analyzer, config_path
 
 DEFAULT_MODEL_CONFIG = Path(presidio_gliner2.__file__).resolve().parent / "models" / "default" / "config.json"
 needs_default_model = pytest.mark.skipif(

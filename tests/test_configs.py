@@ -10,8 +10,8 @@ from presidio_analyzer.recognizer_registry.recognizers_loader_utils import Recog
 
 import presidio_gliner2
 from presidio_gliner2 import GLiNER2Recognizer
-from presidio_gliner2.configs import CONFIG_DIR, build_analyzer, config_names, config_path
-from presidio_gliner2.overlaps import ChecksumFirstAnalyzerEngine
+from presidio_gliner2.redaction.analyzers import CONFIG_DIR, build_analyzer, config_names, config_path
+from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
 from tests.redaction_support import (SpanRecognizer, gliner2_analyzer, needs_default_model, pattern_analyzer,
                                      pattern_config)
 

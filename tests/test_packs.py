@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from presidio_gliner2.packs import PACKS_DIR, load_pack, pack_names
+from presidio_gliner2.plugin.packs import PACKS_DIR, load_pack, pack_names
 from presidio_gliner2.training.labels import DOCUMENT_TYPES, PII_LABELS
 
 HIPAA_ENTITIES = {  # Safe Harbor identifiers that occur in text (all but (Q), photographs)
@@ -110,7 +110,7 @@ def test_bad_packs_are_value_errors_naming_the_problem(data, culprit):
 
 
 def test_unknown_pack_name_and_missing_file():
-    with pytest.raises(ValueError, match="Unknown pack 'medical'.*healthcare"):
+    with pytest.raises(ValueError, match="no entity pack 'medical'.*healthcare"):
         load_pack("medical")
     with pytest.raises(FileNotFoundError):
         load_pack("/nonexistent/pack.yaml")

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-import presidio_gliner2.recognizer as recognizer_module
+import presidio_gliner2.plugin.recognizer as recognizer_module
 from presidio_gliner2 import GLiNER2Recognizer
 from presidio_gliner2.engine.schema import compile_schema
-from presidio_gliner2.model_cache import ModelLoadError, clear_model_cache, get_model
-from presidio_gliner2.packs import load_pack, pack_names
+from presidio_gliner2.plugin.model_cache import ModelLoadError, clear_model_cache, get_model
+from presidio_gliner2.plugin.packs import load_pack, pack_names
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "presidio_gliner2" / "models" / "default"
 
@@ -318,7 +318,7 @@ def test_bad_input_is_refused_even_with_on_error_skip(fake):
     (dict(window_words=50, window_overlap=50), "window_overlap"),
     (dict(window_overlap=400), "window_overlap"),
     (dict(on_error="ignore"), "on_error"),
-    (dict(entities="no-such-pack"), "Unknown pack"),
+    (dict(entities="no-such-pack"), "no entity pack"),
     (dict(model=""), "model"),
     (dict(supported_language=""), "supported_language"),
 ])
@@ -451,7 +451,7 @@ def test_default_model_with_the_healthcare_pack_finds_the_identifiers():
 
 
 def test_evaluate_pack_maps_pack_labels_to_gold_and_leaves_out_what_the_pack_does_not_ask(fake):
-    from presidio_gliner2.pack_eval import evaluate_pack, gold_label_of
+    from presidio_gliner2.plugin.pack_eval import evaluate_pack, gold_label_of
 
     assert gold_label_of("driver's license") == "license number" and gold_label_of("person") == "person"
     assert gold_label_of("biometric identifier") is None

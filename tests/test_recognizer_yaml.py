@@ -11,7 +11,7 @@ from presidio_analyzer import AnalyzerEngine, AnalyzerEngineProvider
 from presidio_analyzer.input_validation import yaml_recognizer_models
 from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
 
-import presidio_gliner2  # noqa: F401  (registers the config model)
+import presidio_gliner2.plugin  # noqa: F401  (registers the config model)
 from presidio_gliner2 import GLiNER2Recognizer
 
 

@@ -10,9 +10,9 @@ from presidio_analyzer import AnalysisExplanation, AnalyzerEngine, RecognizerReg
 from presidio_anonymizer.entities import InvalidParamError, OperatorConfig
 
 from presidio_gliner2 import GLiNER2Recognizer, Redactor
-from presidio_gliner2.configs import build_analyzer
-from presidio_gliner2.operators import Policy, mask_keep_last
-from presidio_gliner2.overlaps import apply_checksum_precedence, disjoint_findings, is_validated
+from presidio_gliner2.redaction.analyzers import build_analyzer
+from presidio_gliner2.redaction.operators import Policy, mask_keep_last
+from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings, is_validated
 from tests.redaction_support import (SpanRecognizer, gliner2_analyzer, needs_default_model, outside_unchanged,
                                      pattern_analyzer, planted_absent)
 
@@ -179,7 +179,7 @@ def test_partial_names_share_the_full_names_pseudonym(patterns):
 
 
 def test_an_ambiguous_partial_name_gets_its_own_pseudonym():
-    from presidio_gliner2.operators import Pseudonyms
+    from presidio_gliner2.redaction.operators import Pseudonyms
 
     mentions = [("PERSON", "Okafor"), ("PERSON", "Margaret Okafor"), ("PERSON", "John Okafor")]
     pseudonyms = Pseudonyms("")

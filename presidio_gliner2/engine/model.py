@@ -19,6 +19,7 @@ from typing import Any, Optional, Union
 import torch
 from torch import nn
 
+from presidio_gliner2 import resources
 from presidio_gliner2.engine.config import ENCODER_CONFIG_DIR, GLiNER2Config
 from presidio_gliner2.engine.encoding import EncodedWindow, InputEncoder
 from presidio_gliner2.engine.layers import COUNT_LAYERS, MAX_COUNT, SpanRepLayer, mlp
@@ -29,7 +30,7 @@ WEIGHTS_NAME = "model.safetensors"
 LEGACY_WEIGHTS_NAME = "pytorch_model.bin"
 HUB_OPTIONS = frozenset({"cache_dir", "force_download", "local_files_only", "token", "revision", "subfolder", "proxies"})
 DEFAULT_MODEL_NAME = "default"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
+DEFAULT_MODEL_DIR = resources.shipped_dir("model") / DEFAULT_MODEL_NAME
 CHECKPOINT_PATTERNS = ["*.json", "*.safetensors", "*.bin", "*.model", "*.txt", "encoder_config/*"]
 
 

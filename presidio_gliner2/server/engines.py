@@ -25,7 +25,7 @@ PRESIDIO_FILES = "custom"  # the name the main analyzer goes by when Presidio's 
 
 class Engines:
     def __init__(self, settings: Settings):
-        import presidio_gliner2  # noqa: F401 - registers GLiNER2Recognizer with Presidio's YAML loader
+        import presidio_gliner2.plugin  # noqa: F401 - registers GLiNER2Recognizer with Presidio's YAML loader
 
         self.settings = settings
         self.anonymizer = AnonymizerEngine()
@@ -76,7 +76,7 @@ class Engines:
         ).create_engine()
 
     def _from_config(self, name: str) -> AnalyzerEngine:
-        from presidio_gliner2 import configs
+        from presidio_gliner2.redaction import analyzers as configs
 
         logger.info("building the analyzer for config %s", name)
         return configs.build_analyzer(name, model=self.settings.model)

@@ -12,7 +12,7 @@ from presidio_gliner2.server.schemas import ClassifyRequest, RedactRequest
 def redact(engines: Engines, request: RedactRequest) -> object:
     from presidio_anonymizer.entities import InvalidParamError
 
-    from presidio_gliner2.redact import Redactor
+    from presidio_gliner2.redaction.redactor import Redactor
 
     texts, was_list = texts_of(request.text)
     analyzer = engines.analyzer_for(request.config)
@@ -48,7 +48,7 @@ def label_descriptions(analyzer) -> dict[tuple[str, str], str]:
 
 
 def shipped_policies() -> list[str]:
-    from presidio_gliner2.configs import CONFIG_DIR
+    from presidio_gliner2.redaction.analyzers import CONFIG_DIR
 
     return sorted(path.stem for path in (CONFIG_DIR / "policies").glob("*.yaml"))
 

@@ -2,7 +2,7 @@
 and decay (over steps, or over wall time with ``max_minutes``), gradient clipping, periodic validation, best-checkpoint saving in the
 published checkpoint format, resume, a progress bar and a log file.
 
-Configured by a YAML file (``config/train/*.yaml``); see ``TrainConfig`` for the keys.
+Configured by a YAML file (``presidio_gliner2/training/configs/*.yaml``); see ``TrainConfig`` for the keys.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Entity packs: which Presidio entities a GLiNER2Recognizer finds, and how it asks the model.
 
-A pack is YAML (``presidio_gliner2/recognizers/<name>.yaml``, or any file)::
+A pack is YAML (``recognizers/<name>.yaml`` at the top of the source tree, shipped in the wheel;
+or any file)::
 
     name: healthcare
     description: one line about what the pack is for
@@ -34,9 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Union
 
+from presidio_gliner2 import resources
 from presidio_gliner2.engine.schema import check_threshold
 
-PACKS_DIR = Path(__file__).resolve().parent / "recognizers"
+PACKS_DIR = resources.shipped_dir("pack")
 
 _PACK_KEYS = {"name", "description", "language", "entities", "classifiers"}
 _LABEL_KEYS = {"label", "description", "threshold"}
@@ -122,7 +124,7 @@ class Pack:
 
 def pack_names() -> list[str]:
     """Names of the packs that ship inside the package."""
-    return sorted(path.stem for path in PACKS_DIR.glob("*.yaml"))
+    return resources.names("pack")
 
 
 def load_pack(name_or_path: Union[str, Path, Mapping, "Pack"]) -> Pack:
@@ -137,29 +139,12 @@ def load_pack(name_or_path: Union[str, Path, Mapping, "Pack"]) -> Pack:
         return pack_from_dict(data, where="inline pack")
     if not isinstance(name_or_path, (str, Path)):
         raise TypeError(f"A pack is a name, a file path or a mapping, got {type(name_or_path).__name__}")
-    path = _resolve(name_or_path)
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ValueError(f"Pack file {path} is not valid YAML: {exc}") from None
+    path = resources.resolve("pack", name_or_path)
+    data = resources.load_yaml(path, "Pack file")
     if not isinstance(data, dict):
         raise ValueError(f"Pack file {path} must hold a mapping with 'name' and 'entities'")
     data.setdefault("name", path.stem)
     return pack_from_dict(data, where=str(path), source=str(path))
-
-
-def _resolve(name_or_path: Union[str, Path]) -> Path:
-    text = str(name_or_path)
-    if isinstance(name_or_path, str) and _ENTITY_NAME.match(text) and (PACKS_DIR / f"{text}.yaml").is_file():
-        return PACKS_DIR / f"{text}.yaml"
-    path = Path(text).expanduser()
-    if path.is_file():
-        return path
-    if path.suffix in (".yaml", ".yml") or "/" in text or "\\" in text:
-        raise FileNotFoundError(f"Pack file {text} does not exist")
-    raise ValueError(f"Unknown pack {text!r}; bundled packs: {pack_names()}, or give a path to a pack YAML")
 
 
 def pack_from_dict(data: Mapping, where: str = "pack", source: Optional[str] = None) -> Pack:

@@ -34,8 +34,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 from presidio_anonymizer.entities import OperatorConfig, OperatorResult
 
-from presidio_gliner2.operators import PSEUDONYM, Policy, Pseudonyms, mask_keep_last, operator_map, operator_spec
-from presidio_gliner2.overlaps import apply_checksum_precedence, disjoint_findings
+from presidio_gliner2.redaction.operators import PSEUDONYM, Policy, Pseudonyms, mask_keep_last, operator_map, operator_spec
+from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings
 
 logger = logging.getLogger("presidio-gliner2")
 
@@ -103,7 +103,7 @@ class Redactor:
         self.language = language
         self.score_threshold = score_threshold
         if analyzer is None:
-            from presidio_gliner2.configs import build_analyzer
+            from presidio_gliner2.redaction.analyzers import build_analyzer
 
             analyzer = build_analyzer(config)
         self.analyzer = analyzer

@@ -4,7 +4,7 @@ Presidio 2.2.366 logs words of the analyzed text in three places: the context en
 "Context list is: ..." and "Found context keyword ..." (DEBUG) and the IBAN recognizer's
 "Failed to validate text ..." (ERROR, with the candidate value). A filter on Presidio's logger
 rewrites exactly those records, keeping the event but not the words, so running a deployment at
-DEBUG never writes PII to its logs. Installed on ``import presidio_gliner2``.
+DEBUG never writes PII to its logs. Installed when ``presidio_gliner2.plugin.recognizer`` is imported.
 """
 
 from __future__ import annotations

@@ -56,9 +56,10 @@ def config_model():
 
 
 def register_yaml_config() -> bool:
-    """Register the config model with Presidio's YAML loader; True when registered."""
-    import presidio_gliner2.recognizer  # noqa: F401  (defines the class the loader looks up by name)
+    """Register the config model with Presidio's YAML loader; True when registered.
 
+    Called when ``presidio_gliner2.plugin.recognizer`` is imported, which also defines the class
+    the loader looks up by name."""
     try:
         from presidio_analyzer.input_validation import yaml_recognizer_models
     except ImportError:  # an older presidio-analyzer: no pydantic validation, keys pass as they are

@@ -31,16 +31,16 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Union
 
-import yaml
 from presidio_anonymizer.entities import OperatorConfig
+
+from presidio_gliner2 import resources
 
 PSEUDONYM = "pseudonym"
 PRESIDIO_OPERATORS = ("replace", "redact", "mask", "hash", "encrypt", "keep", "custom")
 OPERATOR_NAMES = PRESIDIO_OPERATORS + (PSEUDONYM,)
-POLICY_DIR = Path(__file__).resolve().parent / "config" / "policies"
+POLICY_DIR = resources.shipped_dir("policy")
 
 
 def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
@@ -204,11 +204,8 @@ class Policy:
         if isinstance(policy, Policy):
             return policy
         if isinstance(policy, (str, os.PathLike)):
-            path = _policy_path(policy)
-            try:
-                data = yaml.safe_load(path.read_text())
-            except yaml.YAMLError as exc:
-                raise ValueError(f"policy {path} is not valid YAML: {exc}") from None
+            path = resources.resolve("policy", policy)
+            data = resources.load_yaml(path, "policy")
             where = str(path)
         elif isinstance(policy, Mapping):
             data, where = policy, "policy"
@@ -233,15 +230,4 @@ class Policy:
 
 
 def policy_names() -> list[str]:
-    return sorted(p.stem for p in POLICY_DIR.glob("*.yaml"))
-
-
-def _policy_path(policy: Union[str, os.PathLike]) -> Path:
-    name = os.fspath(policy)
-    if name in policy_names():
-        return POLICY_DIR / f"{name}.yaml"
-    path = Path(name).expanduser()
-    if not path.is_file():
-        raise FileNotFoundError(f"no policy {name!r}: not a shipped policy ({', '.join(policy_names()) or 'none'}) "
-                                "and not an existing file")
-    return path
+    return resources.names("policy")

@@ -15,7 +15,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="presidio-gliner2", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    train = commands.add_parser("train", help="fine-tune a model from a YAML config (config/train/*.yaml)")
+    train = commands.add_parser("train", help="fine-tune a model from a YAML config (presidio_gliner2/training/configs/*.yaml)")
     train.add_argument("--config", required=True, type=Path)
     train.add_argument("--output-dir", help="override output_dir")
     train.add_argument("--max-steps", type=int, help="override max_steps")
@@ -45,7 +45,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     add_serve_parser(commands)
 
-    from presidio_gliner2.cli_redact import add_parsers as add_redact_parsers, run_analyze, run_redact
+    from presidio_gliner2.cli.redact import add_parsers as add_redact_parsers, run_analyze, run_redact
 
     add_redact_parsers(commands)
 
@@ -99,7 +99,7 @@ def _eval(args) -> int:
 
 def _eval_pack(args, records) -> int:
     from presidio_gliner2 import GLiNER2Recognizer
-    from presidio_gliner2.pack_eval import evaluate_pack
+    from presidio_gliner2.plugin.pack_eval import evaluate_pack
 
     recognizer = GLiNER2Recognizer(model=args.model, entities=args.pack, threshold=args.threshold,
                                    batch_size=args.batch_size)

@@ -11,10 +11,13 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from presidio_gliner2.engine.schema import check_threshold
-from presidio_gliner2.model_cache import get_model, model_lock
-from presidio_gliner2.packs import Classifier, EntityLabel, Pack, classifiers_from, load_pack
+from presidio_gliner2.plugin.model_cache import get_model, model_lock
+from presidio_gliner2.plugin import log_privacy
+from presidio_gliner2.plugin.offline import use_offline_public_suffix_list
+from presidio_gliner2.plugin.registration import register_yaml_config
+from presidio_gliner2.plugin.packs import Classifier, EntityLabel, Pack, classifiers_from, load_pack
 
-logger = logging.getLogger("presidio_gliner2.recognizer")
+logger = logging.getLogger("presidio_gliner2.plugin.recognizer")
 
 DEFAULT_THRESHOLD = 0.5
 ON_ERROR = ("raise", "skip")
@@ -474,3 +477,10 @@ def _check_texts(texts: Any) -> list[str]:
         if not isinstance(text, str):
             raise TypeError(f"texts[{index}] must be a str, got {type(text).__name__}")
     return list(texts)
+
+
+# Importing the recognizer plugs it into Presidio: registry YAML passes every parameter through,
+# Presidio's text-bearing log records are rewritten, and email validation never hits the network.
+register_yaml_config()
+log_privacy.install()
+use_offline_public_suffix_list()

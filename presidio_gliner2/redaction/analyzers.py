@@ -1,4 +1,4 @@
-"""The analyzer deployment configs shipped in the package (``presidio_gliner2/config/*.yaml``).
+"""Analyzer engines from deployment configs (``config/*.yaml``, shipped in the wheel, or your own file).
 
 ``config_path("healthcare")`` finds a shipped file (or checks a path you give);
 ``build_analyzer("healthcare")`` builds the ``AnalyzerEngine`` once per (file, model) per process.
@@ -20,7 +20,11 @@ from typing import Optional, Union
 
 import yaml
 
-CONFIG_DIR = Path(__file__).resolve().parent / "config"
+from presidio_gliner2 import resources
+from presidio_gliner2.plugin.offline import use_offline_public_suffix_list
+from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer  # noqa: F401  (registers it for the YAML loader)
+
+CONFIG_DIR = resources.shipped_dir("config")
 _NLP_RECOGNIZER_WARNING = r"NLP recognizer .* is not in the list of recognizers"
 # Presidio logs these for every slim-engine config with the spaCy NER recognizer disabled, which
 # is exactly what ours are; they would read as a misconfiguration in a deployment's logs.
@@ -37,37 +41,12 @@ _engines_lock = threading.Lock()
 
 def config_names() -> list[str]:
     """Names of the shipped deployment configs (``general``, ``healthcare``, ``finance``)."""
-    return sorted(p.stem for p in CONFIG_DIR.glob("*.yaml"))
+    return resources.names("config")
 
 
 def config_path(name_or_path: Union[str, os.PathLike]) -> Path:
     """The file of a shipped config name, or ``name_or_path`` itself if it is an existing file."""
-    if not isinstance(name_or_path, (str, os.PathLike)):
-        raise TypeError(f"config must be a name or a path, not {type(name_or_path).__name__}")
-    name = os.fspath(name_or_path)
-    if name in config_names():
-        return CONFIG_DIR / f"{name}.yaml"
-    path = Path(name).expanduser()
-    if path.is_file():
-        return path.resolve()
-    raise FileNotFoundError(f"no analyzer config {name!r}: not a shipped config "
-                            f"({', '.join(config_names())}) and not an existing file")
-
-
-def use_offline_public_suffix_list() -> None:
-    """Make Presidio's email validation use tldextract's bundled suffix list, never the network.
-
-    tldextract fetches the public suffix list on first use with no timeout, which on an air-gapped
-    host stalls the first analyze() that sees an email address. Setting the environment variable
-    ``TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS`` yourself opts back in to fetching.
-    """
-    if "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS" in os.environ:
-        return
-    try:
-        import tldextract.tldextract as tld
-    except ImportError:  # pragma: no cover - presidio-analyzer depends on it
-        return
-    tld.TLD_EXTRACTOR.suffix_list_urls = ()
+    return resources.resolve("config", name_or_path)
 
 
 def build_analyzer(name_or_path: Union[str, os.PathLike] = "general", *, model: Optional[str] = None):
@@ -87,10 +66,9 @@ def build_analyzer(name_or_path: Union[str, os.PathLike] = "general", *, model: 
 
 
 def _create(path: Path, model: Optional[str]):
-    import presidio_gliner2  # noqa: F401  registers GLiNER2Recognizer with Presidio's YAML loader
     from presidio_analyzer import AnalyzerEngineProvider
 
-    from presidio_gliner2.overlaps import ChecksumFirstAnalyzerEngine
+    from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
 
     use_offline_public_suffix_list()
     conf = _read(path)
@@ -115,10 +93,7 @@ def _create(path: Path, model: Optional[str]):
 
 
 def _read(path: Path) -> dict:
-    try:
-        conf = yaml.safe_load(path.read_text())
-    except yaml.YAMLError as exc:
-        raise ValueError(f"analyzer config {path} is not valid YAML: {exc}") from None
+    conf = resources.load_yaml(path, "analyzer config")
     if not isinstance(conf, dict):
         raise ValueError(f"analyzer config {path} must be a mapping at the top level")
     if "nlp_configuration" not in conf or "recognizer_registry" not in conf:

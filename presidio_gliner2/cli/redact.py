@@ -201,7 +201,7 @@ def _operators(args) -> dict:
         default = {"type": "pseudonym"}
     operators.setdefault("DEFAULT", default)
     try:
-        from presidio_gliner2.operators import operator_map
+        from presidio_gliner2.redaction.operators import operator_map
 
         operator_map(operators)
     except (TypeError, ValueError) as exc:
@@ -210,8 +210,8 @@ def _operators(args) -> dict:
 
 
 def _redactor(args, operators):
-    from presidio_gliner2.configs import build_analyzer
-    from presidio_gliner2.redact import Redactor
+    from presidio_gliner2.redaction.analyzers import build_analyzer
+    from presidio_gliner2.redaction.redactor import Redactor
 
     analyzer = build_analyzer(args.config, model=args.model)
     return Redactor(analyzer=analyzer, operators=operators, policy=args.policy, language=args.language,
@@ -308,8 +308,8 @@ def run_analyze(args) -> int:
         print(f"error: {_describe(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     try:
-        from presidio_gliner2.configs import build_analyzer
-        from presidio_gliner2.redact import Redactor
+        from presidio_gliner2.redaction.analyzers import build_analyzer
+        from presidio_gliner2.redaction.redactor import Redactor
 
         redactor = Redactor(analyzer=build_analyzer(args.config, model=args.model), language=args.language,
                             score_threshold=args.score_threshold, entities=_split(args.entities))
