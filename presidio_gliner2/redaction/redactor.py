@@ -8,12 +8,11 @@
 
 How one document is redacted:
 
-1. Presidio's ``AnalyzerEngine`` (built from a deployment config, ``configs.py``) finds results;
-   every GLiNER2 recognizer in it serves them from one batched model pass (``precomputed``), which
-   also yields the document classes.
-2. Overlaps are resolved (``overlaps.py``): validated checksum matches win over GLiNER2 spans, then
-   overlapping results of different types become disjoint spans that still cover every character
-   any result covered. These spans are the ``findings``.
+1. The batched analysis every face shares (``analysis.py``) runs Presidio's ``AnalyzerEngine``
+   (built from a deployment config, ``analyzers.py``) with one GLiNER2 model pass per chunk of
+   texts, which also yields the document classes, and applies the checksum-first overlap rule.
+2. Overlapping results of different types become disjoint spans that still cover every character
+   any result covered (``overlaps.disjoint_findings``). These spans are the ``findings``.
 3. Operators are chosen per entity type: the call's ``operators``, then the policy's rule for the
    document's class, then the Redactor's ``operators``, then ``default_operator``.
 4. Presidio's ``AnonymizerEngine`` applies them. The output is then checked: every finding was
@@ -26,7 +25,6 @@ from __future__ import annotations
 
 import logging
 import re
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
@@ -34,13 +32,12 @@ from presidio_analyzer import RecognizerResult
 from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 from presidio_anonymizer.entities import OperatorConfig, OperatorResult
 
+from presidio_gliner2.engine.inputs import check_text, check_texts
+from presidio_gliner2.redaction.analysis import TextAnalysis, gliner2_recognizers, iter_analyses
 from presidio_gliner2.redaction.operators import PSEUDONYM, Policy, Pseudonyms, mask_keep_last, operator_map, operator_spec
-from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings
+from presidio_gliner2.redaction.overlaps import disjoint_findings
 
 logger = logging.getLogger("presidio-gliner2")
-
-# Texts per precomputed model pass in redact_batch: bounds the memory of the cached outputs.
-BATCH_CHUNK = 64
 
 
 @dataclass
@@ -111,14 +108,12 @@ class Redactor:
             raise ValueError(f"language {language!r} is not supported by the analyzer "
                              f"(supported: {', '.join(analyzer.supported_languages)})")
         self.entities = self._check_entities(entities)
-        self._gliner2 = [r for r in analyzer.registry.recognizers
-                         if hasattr(r, "precomputed") and hasattr(r, "classify")
-                         and getattr(r, "supported_language", language) == language]
+        self._gliner2 = gliner2_recognizers(analyzer, language)
         if self.policy is not None:
             if not self._gliner2:
                 raise ValueError("a policy picks operators by document class, which needs a GLiNER2Recognizer "
                                  "in the analyzer")
-            tasks = sorted({task for r in self._gliner2 for task in (getattr(r, "classifiers", None) or {})})
+            tasks = sorted({task for r in self._gliner2 for task in r.classifiers})
             if self.policy.task not in tasks:
                 raise ValueError(f"the policy's task {self.policy.task!r} is not a classifier of the analyzer's "
                                  f"GLiNER2 recognizers (they have: {', '.join(tasks) or 'none'})")
@@ -129,74 +124,48 @@ class Redactor:
     def analyze(self, text: str, entities: Optional[Sequence[str]] = None,
                 return_decision_process: bool = False) -> list[RecognizerResult]:
         """Presidio results for one text, with the checksum overlap rule applied."""
-        _check_text(text)
-        with self._precomputed([text], entities):
-            return self._analyze(text, self._entities(entities), None, return_decision_process)
+        return self.analyze_and_classify(check_text(text), entities, return_decision_process)[0]
 
     def analyze_batch(self, texts: Sequence[str], entities: Optional[Sequence[str]] = None,
                       return_decision_process: bool = False) -> list[list[RecognizerResult]]:
         """``analyze`` for many texts: one batched GLiNER2 pass and one spaCy pipe per chunk."""
-        texts = _check_texts(texts)
-        wanted = self._entities(entities)
-        out = []
-        for chunk in _chunks(texts, BATCH_CHUNK):
-            with self._precomputed(chunk, entities):
-                for text, artifacts in zip(chunk, self._nlp_batch(chunk)):
-                    out.append(self._analyze(text, wanted, artifacts, return_decision_process))
-        return out
+        return [analysis.results for analysis in
+                self._analyses(check_texts(texts), entities, return_decision_process, classify=False)]
 
     def analyze_and_classify(self, text: str, entities: Optional[Sequence[str]] = None,
                              return_decision_process: bool = False) -> tuple[list[RecognizerResult], dict]:
         """``analyze`` and ``classify`` of one text from the same model pass."""
-        _check_text(text)
-        with self._precomputed([text], entities):
-            results = self._analyze(text, self._entities(entities), None, return_decision_process)
-            return results, (self._classify(text) if self._gliner2 and text.strip() else {})
+        analysis = next(self._analyses([check_text(text)], entities, return_decision_process))
+        return analysis.results, analysis.classes
 
     def classify(self, text: str) -> dict:
         """Document classes from the analyzer's GLiNER2 recognizers, e.g. {"document_type": [...]}."""
-        _check_text(text)
-        return self._classify(text) if text.strip() else {}
+        return self.analyze_and_classify(check_text(text))[1]
 
     # ----------------------------------------------------------------------------------- redact
 
     def redact(self, text: str, entities: Optional[Sequence[str]] = None,
                operators: Optional[Mapping[str, Any]] = None) -> RedactionResult:
-        _check_text(text)
-        call_operators = self._call_operators(operators)
-        with self._precomputed([text], entities):
-            return self._redact(text, self._entities(entities), call_operators, None)
+        return self.redact_batch([check_text(text)], entities, operators)[0]
 
     def redact_batch(self, texts: Sequence[str], entities: Optional[Sequence[str]] = None,
                      operators: Optional[Mapping[str, Any]] = None, progress: bool = False) -> list[RedactionResult]:
         """``redact`` for many texts, batched through the model; ``progress`` shows a tqdm bar on stderr."""
-        texts = _check_texts(texts)
+        texts = check_texts(texts)
         call_operators = self._call_operators(operators)
-        wanted = self._entities(entities)
-        out: list[RedactionResult] = []
-        bar = None
+        analyses = self._analyses(texts, entities, return_decision_process=True)
         if progress:
             from tqdm import tqdm
 
-            bar = tqdm(total=len(texts), unit="doc", desc="redacting")
-        try:
-            for chunk in _chunks(texts, BATCH_CHUNK):
-                with self._precomputed(chunk, entities):
-                    for text, artifacts in zip(chunk, self._nlp_batch(chunk)):
-                        out.append(self._redact(text, wanted, call_operators, artifacts))
-                        if bar is not None:
-                            bar.update(1)
-        finally:
-            if bar is not None:
-                bar.close()
-        return out
+            analyses = tqdm(analyses, total=len(texts), unit="doc", desc="redacting")
+        return [self._redact(text, analysis, call_operators) for text, analysis in zip(texts, analyses)]
 
     # ---------------------------------------------------------------------------------- reverse
 
     @staticmethod
     def restore(redacted_text: str, mapping: Optional[Mapping[str, str]]) -> str:
         """Put the original values back in place of the placeholders of a reversible redaction."""
-        _check_text(redacted_text)
+        check_text(redacted_text)
         if not mapping:
             return redacted_text
         if not all(isinstance(k, str) and k and isinstance(v, str) for k, v in mapping.items()):
@@ -207,7 +176,7 @@ class Redactor:
     @staticmethod
     def decrypt(redacted_text: str, items: Iterable[Mapping[str, Any]], key: str) -> str:
         """Decrypt the ``encrypt``-ed items of a RedactionResult (its ``items``) with ``key``."""
-        _check_text(redacted_text)
+        check_text(redacted_text)
         entities = [OperatorResult(start=i["start"], end=i["end"], entity_type=i["entity_type"])
                     for i in items if i.get("operator") == "encrypt"]
         if not entities:
@@ -238,41 +207,15 @@ class Redactor:
                              "so per-call operators cannot apply")
         return operator_map(operators, "operators")
 
-    def _precomputed(self, texts: Sequence[str], entities: Optional[Sequence[str]]):
-        """One batched model pass per GLiNER2 recognizer for ``texts``, served to analyze/classify."""
-        stack = ExitStack()
-        wanted = self._entities(entities)
-        for recognizer in self._gliner2:
-            # Even with none of its entities wanted it runs (classifiers only): results carry classes.
-            own = None if wanted is None else [e for e in wanted if e in recognizer.supported_entities]
-            stack.enter_context(recognizer.precomputed(list(texts), own))
-        return stack
+    def _analyses(self, texts: list[str], entities: Optional[Sequence[str]], return_decision_process: bool,
+                  classify: bool = True):
+        return iter_analyses(self.analyzer, texts, language=self.language, entities=self._entities(entities),
+                             score_threshold=self.score_threshold, classify=classify and bool(self._gliner2),
+                             return_decision_process=return_decision_process)
 
-    def _nlp_batch(self, texts: Sequence[str]) -> list:
-        return [artifacts for _, artifacts in self.analyzer.nlp_engine.process_batch(list(texts), self.language)]
-
-    def _analyze(self, text, entities, nlp_artifacts, return_decision_process) -> list[RecognizerResult]:
-        if not text.strip():
-            return []
-        results = self.analyzer.analyze(text=text, language=self.language, entities=entities,
-                                        score_threshold=self.score_threshold, nlp_artifacts=nlp_artifacts,
-                                        return_decision_process=True)
-        results = apply_checksum_precedence(text, results)
-        if not return_decision_process:
-            for result in results:
-                result.analysis_explanation = None
-        return results
-
-    def _classify(self, text: str) -> dict:
-        classes: dict = {}
-        for recognizer in self._gliner2:
-            classes.update(recognizer.classify(text))
-        return classes
-
-    def _redact(self, text, entities, call_operators, nlp_artifacts) -> RedactionResult:
-        results = self._analyze(text, entities, nlp_artifacts, True)
-        findings = disjoint_findings(text, results)
-        document_classes = self._classify(text) if (self._gliner2 and text.strip()) else {}
+    def _redact(self, text: str, analysis: TextAnalysis, call_operators) -> RedactionResult:
+        findings = disjoint_findings(text, analysis.results)
+        document_classes = analysis.classes
         policy_class, operators = self._operators_for(document_classes, call_operators)
         pseudonyms = Pseudonyms(text, exact=self.reversible)
         presidio_ops, used = self._presidio_operators(text, findings, operators, pseudonyms)
@@ -353,22 +296,3 @@ def _check_redaction(text: str, findings: list, items: list, redacted: str) -> N
     pieces.append(text[cursor:])
     if "".join(pieces) != redacted:
         raise RuntimeError("redaction check failed: text outside the findings changed")
-
-
-def _check_text(text: Any) -> None:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-
-
-def _check_texts(texts: Any) -> list[str]:
-    if isinstance(texts, str) or not isinstance(texts, Sequence):
-        raise TypeError("texts must be a list of str")
-    for index, text in enumerate(texts):
-        if not isinstance(text, str):
-            raise TypeError(f"texts[{index}] must be a str, not {type(text).__name__}")
-    return list(texts)
-
-
-def _chunks(items: list, size: int):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]

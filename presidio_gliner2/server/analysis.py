@@ -1,20 +1,17 @@
-"""POST /analyze: Presidio's analyzer request run through an AnalyzerEngine, answered as Presidio does.
-
-Every text of a list request goes through one batched GLiNER2 pass (the recognizers'
-``precomputed`` block); Presidio's AnalyzerEngine then asks for one text at a time and is
-served from that pass. Runs in the inference gate's thread, never on the event loop.
+"""POST /analyze: Presidio's analyzer request, run through the redaction layer's batched analysis
+(one GLiNER2 pass for every text of a list, the checksum-first overlap rule whatever built the
+analyzer) and answered as Presidio does. Runs in the inference gate's thread, never on the event loop.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from contextlib import ExitStack
 from typing import Any, Optional
 
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer
 
-from presidio_gliner2.server.engines import gliner2_recognizers
+from presidio_gliner2.redaction.analysis import analyze_batch
 from presidio_gliner2.server.errors import NO_LANGUAGE, NO_TEXT, ApiError
 from presidio_gliner2.server.schemas import AnalyzeRequest
 
@@ -59,27 +56,13 @@ def analyze(analyzer: AnalyzerEngine, request: AnalyzeRequest) -> list:
         allow_list_match=request.allow_list_match, regex_flags=request.regex_flags,
     )
     try:
-        with batched_pass(analyzer, texts, request.language, request.entities):
-            per_text = [analyzer.analyze(text=text, **options) for text in texts]
+        per_text = [a.results for a in analyze_batch(analyzer, texts, classify=False, **options)]
     except TypeError as exc:
         raise ApiError(400, f"{PARSE_ERROR} {_reason(exc)}") from None
     except (ValueError, re.error) as exc:
         raise ApiError(400, _reason(exc)) from None
     bodies = [[result_body(r) for r in sorted(results, key=_order)] for results in per_text]
     return bodies if was_list else bodies[0]
-
-
-def batched_pass(analyzer: AnalyzerEngine, texts: list[str], language: str, entities: Optional[list[str]]):
-    """One model pass for all texts, for every GLiNER2 recognizer this request will call."""
-    stack = ExitStack()
-    for recognizer in gliner2_recognizers(analyzer):
-        if recognizer.supported_language != language:
-            continue
-        wanted = None if entities is None else [e for e in entities if e in recognizer.supported_entities]
-        if wanted == []:
-            continue
-        stack.enter_context(recognizer.precomputed(texts, entities=wanted))
-    return stack
 
 
 def result_body(result) -> dict:

@@ -80,8 +80,3 @@ class Engines:
 
         logger.info("building the analyzer for config %s", name)
         return configs.build_analyzer(name, model=self.settings.model)
-
-
-def gliner2_recognizers(analyzer: AnalyzerEngine) -> list:
-    """The GLiNER2 recognizers in an analyzer's registry (every language)."""
-    return [r for r in analyzer.registry.recognizers if hasattr(r, "precomputed") and hasattr(r, "classify")]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from presidio_gliner2.server.analysis import texts_of
 from presidio_gliner2.server.anonymization import check_operator_names
-from presidio_gliner2.server.engines import Engines, gliner2_recognizers
+from presidio_gliner2.redaction.analysis import classify_batch, gliner2_recognizers
+from presidio_gliner2.server.engines import Engines
 from presidio_gliner2.server.errors import ApiError
 from presidio_gliner2.server.schemas import ClassifyRequest, RedactRequest
 
@@ -55,12 +56,8 @@ def shipped_policies() -> list[str]:
 
 def classify(engines: Engines, request: ClassifyRequest) -> object:
     texts, was_list = texts_of(request.text)
-    recognizers = gliner2_recognizers(engines.analyzer_for(request.config))
-    if not recognizers:
+    analyzer = engines.analyzer_for(request.config)
+    if not gliner2_recognizers(analyzer):
         raise ApiError(400, "This config has no GLiNER2Recognizer, so it has no document classifiers")
-    merged = [dict() for _ in texts]
-    for recognizer in recognizers:
-        for classes, (_, found) in zip(merged, recognizer.analyze_and_classify(texts)):
-            classes.update(found)
-    bodies = [{"document_classes": classes} for classes in merged]
+    bodies = [{"document_classes": classes} for classes in classify_batch(analyzer, texts)]
     return bodies if was_list else bodies[0]
