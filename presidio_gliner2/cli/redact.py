@@ -22,6 +22,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
+from presidio_gliner2.redaction.operators import CATALOGUE, offered
+
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".csv": "csv"}
 REPORT_NAME = "redaction-report.json"
@@ -54,9 +56,9 @@ def add_parsers(commands) -> None:
                                                     "in --out-dir, else next to the first input")
     redact.add_argument("--text-field", default="text", help="the field of each .jsonl record to redact (default: text)")
     redact.add_argument("--columns", help="comma-separated .csv columns to redact (default: every column)")
-    redact.add_argument("--operator", default="replace",
-                        choices=["replace", "redact", "mask", "hash", "encrypt", "pseudonym"],
-                        help="operator for every entity type (default: replace, '<PERSON>')")
+    redact.add_argument("--operator", default="replace", choices=[op.name for op in offered()],
+                        help="operator for every entity type: " + "; ".join(op.menu for op in offered())
+                             + " (default: replace)")
     redact.add_argument("--operators", type=Path, metavar="YAML",
                         help="per-entity operators: a YAML mapping ENTITY|DEFAULT -> {type: ..., params}")
     redact.add_argument("--pseudonyms", action="store_true",
@@ -194,7 +196,7 @@ def _operators(args) -> dict:
         if args.keep_last:
             default.update(masking_char=args.mask_char, keep_last=args.keep_last)
         else:
-            default.update(masking_char=args.mask_char, chars_to_mask=10 ** 6, from_end=False)
+            default.update(CATALOGUE["mask"].implied, masking_char=args.mask_char)
     if args.pseudonyms and args.operator != "replace":
         raise UsageError("--pseudonyms picks the operator itself; drop --operator")
     if args.pseudonyms:

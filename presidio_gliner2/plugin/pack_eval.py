@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
 from presidio_gliner2.training.evaluation import Report, gold_spans
 from presidio_gliner2.training.labels import PII_LABELS
 
@@ -39,7 +40,7 @@ def evaluate_pack(recognizer, records: Sequence[dict]) -> dict:
             (gold.append(span) if span[0] in covered else excluded.add(span[0]))
         predicted = []
         for result in results:
-            label = result.recognition_metadata["model_label"]
+            label = result.recognition_metadata[MODEL_LABEL_KEY]
             predicted.append((pack_labels.get(label) or label, result.start, result.end))
         report.add(record["input"], gold, predicted)
         truth = _true_document_type(record)

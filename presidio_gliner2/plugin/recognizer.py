@@ -20,6 +20,9 @@ from presidio_gliner2.plugin.packs import Classifier, EntityLabel, Pack, classif
 logger = logging.getLogger("presidio_gliner2.plugin.recognizer")
 
 DEFAULT_THRESHOLD = 0.5
+# recognition_metadata key of every result this recognizer makes: the model label that found it.
+# Downstream (overlap rules, findings, evaluation) tells GLiNER2 results apart by it.
+MODEL_LABEL_KEY = "model_label"
 ON_ERROR = ("raise", "skip")
 
 
@@ -331,7 +334,7 @@ class GLiNER2Recognizer(LocalRecognizer):
             metadata = {
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                "model_label": label.label,
+                MODEL_LABEL_KEY: label.label,
                 "description": description,
                 "document_classes": _copy_classes(prediction.classes),
                 "model": self.model_name,

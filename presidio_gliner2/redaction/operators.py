@@ -1,46 +1,65 @@
-"""Operator specs for the Redactor: Presidio's operators, two additions, and per-class policies.
+"""The operator catalogue, and operator specs for the Redactor.
+
+``CATALOGUE`` is the one list of operators the faces offer: the CLI's ``--operator`` choices, the
+REST service's checks and ``GET /configs``, and the playground's menu all read it. Adding an
+operator means adding it here (and, for one of ours, to the Redactor's translation).
 
 An operator spec is what you would give Presidio's anonymizer for one entity type, in any of
 three spellings: an ``OperatorConfig``, Presidio's JSON form ``{"type": "mask", "masking_char":
-"*", ...}``, or a bare name ``"redact"``. Specs are keyed by entity type, ``DEFAULT`` for the rest.
+"*", ...}``, or a bare name ``"redact"`` (a bare ``"mask"`` masks every character). Specs are
+keyed by entity type, ``DEFAULT`` for the rest.
 
-Additions (translated to Presidio ``custom`` operators per document):
+Ours, translated to Presidio ``custom`` operators per document by the Redactor:
 
 * ``{"type": "pseudonym"}``: numbered placeholders, the same one for every mention of the same
-  value within a document: ``<PERSON_1>``, ``<PERSON_2>``, ...
+  value within a document: ``<PERSON_1>``, ``<PERSON_2>``, ... (``pseudonyms.py``)
 * ``{"type": "mask", "keep_last": 4, "masking_char": "*"}``: mask every letter and digit except the
   last ``keep_last`` ones and keep separators, whatever the value's length
   (``4111 1111 1111 1111`` -> ``**** **** **** 1111``). Presidio's own mask counts characters
   from one end, which cannot keep "the last 4" of values of different lengths.
-
-A policy picks operators by document class (``classify()`` of the GLiNER2 recognizer)::
-
-    task: document_type          # which classifier decides
-    default:                     # operators for documents no rule matches (optional)
-      DEFAULT: {type: replace}
-    classes:
-      clinical note:
-        DEFAULT: {type: replace}
-      bank statement:
-        CREDIT_CARD: {type: mask, masking_char: "*", keep_last: 4}
-        DEFAULT: {type: replace}
 """
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Optional, Union
+from typing import Any, Mapping, Optional
 
 from presidio_anonymizer.entities import OperatorConfig
 
-from presidio_gliner2 import resources
-
 PSEUDONYM = "pseudonym"
-PRESIDIO_OPERATORS = ("replace", "redact", "mask", "hash", "encrypt", "keep", "custom")
-OPERATOR_NAMES = PRESIDIO_OPERATORS + (PSEUDONYM,)
-POLICY_DIR = resources.shipped_dir("policy")
+
+
+@dataclass(frozen=True)
+class Operator:
+    """One operator as the faces offer it."""
+
+    name: str
+    menu: str  # one line for menus and help: what the redacted value looks like
+    implied: dict = field(default_factory=dict)  # parameters a bare name stands for
+    required: tuple[str, ...] = ()  # parameters without which it cannot run (encrypt: key)
+    needs_code: bool = False  # takes a Python callable: not from the command line or over HTTP
+
+
+CATALOGUE: dict[str, Operator] = {op.name: op for op in (
+    Operator("replace", "replace: <PERSON>"),
+    Operator(PSEUDONYM, "pseudonym: <PERSON_1>"),
+    # Presidio's mask needs a count; named alone it means "every character".
+    Operator("mask", "mask: ********", {"masking_char": "*", "chars_to_mask": 10 ** 6, "from_end": False}),
+    Operator("redact", "redact: remove"),
+    Operator("hash", "hash: sha256"),
+    Operator("encrypt", "encrypt: AES, reversible with the key", required=("key",)),
+    Operator("keep", "keep: leave as is"),
+    Operator("custom", "custom: a Python function", needs_code=True),
+)}
+OPERATOR_NAMES = tuple(CATALOGUE)
+# Presidio anonymizers that send the text off this host (Azure Health Data Services surrogates):
+# never offered by a service that promises the text stays on-prem.
+REMOTE_OPERATORS = frozenset({"surrogate_ahds"})
+
+
+def offered() -> list[Operator]:
+    """The operators the CLI and the REST service offer by name (all but ``custom``, which takes code)."""
+    return [op for op in CATALOGUE.values() if not op.needs_code]
 
 
 def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
@@ -48,7 +67,8 @@ def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
     if isinstance(spec, OperatorConfig):
         config = OperatorConfig(spec.operator_name, dict(spec.params or {}))
     elif isinstance(spec, str):
-        config = OperatorConfig(spec, {})
+        operator = CATALOGUE.get(spec)
+        config = OperatorConfig(spec, dict(operator.implied) if operator else {})
     elif isinstance(spec, Mapping):
         params = dict(spec)
         name = params.pop("type", None)
@@ -58,7 +78,7 @@ def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
     else:
         raise TypeError(f"{where}: an operator is an OperatorConfig, a dict with 'type', or a name; "
                         f"got {type(spec).__name__}")
-    if config.operator_name not in OPERATOR_NAMES:
+    if config.operator_name not in CATALOGUE:
         raise ValueError(f"{where}: unknown operator {config.operator_name!r}; "
                          f"use one of {', '.join(OPERATOR_NAMES)}")
     if "keep_last" in config.params:
@@ -94,140 +114,3 @@ def mask_keep_last(value: str, keep_last: int, masking_char: str = "*") -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-# Entity types whose partial mentions ("Okafor") refer to a fuller one ("Margaret Okafor").
-NAME_ENTITIES = frozenset({"PERSON"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
-
-
-class Pseudonyms:
-    """Numbered placeholders for one document, the same one for every mention of a value.
-
-    ``exact=True`` (reversible redaction) keys on the exact value, so restoring gives back the
-    exact text. Otherwise case and runs of whitespace are ignored (``John  SMITH`` = ``John Smith``),
-    and a PERSON mention whose name words are all part of exactly one fuller name in the document
-    shares its placeholder (``Dr. Okafor`` -> the ``<PERSON_1>`` of ``Margaret Okafor``; with two
-    different Okafors it gets its own). A placeholder that already occurs in the text is skipped,
-    so a restore is never ambiguous.
-    """
-
-    def __init__(self, text: str, exact: bool = False):
-        self._text = text
-        self._exact = exact
-        self._by_key: dict[tuple[str, str], str] = {}
-        self._alias: dict[tuple[str, str], tuple[str, str]] = {}
-        self._counts: dict[str, int] = {}
-        self.mapping: dict[str, str] = {}
-
-    def _key(self, entity_type: str, value: str) -> tuple[str, str]:
-        key = entity_type, (value if self._exact else " ".join(value.split()).casefold())
-        return self._alias.get(key, key)
-
-    def assign_all(self, mentions: list[tuple[str, str]]) -> None:
-        """Placeholders for (entity_type, value) mentions given in text order, numbered by first mention."""
-        if not self._exact:
-            self._alias = _name_aliases([self._key(entity, value) for entity, value in mentions])
-        for entity, value in mentions:
-            self.assign(entity, value)
-
-    def assign(self, entity_type: str, value: str) -> str:
-        key = self._key(entity_type, value)
-        if key not in self._by_key:
-            number = self._counts.get(entity_type, 0)
-            while True:
-                number += 1
-                placeholder = f"<{entity_type}_{number}>"
-                if placeholder not in self._text:
-                    break
-            self._counts[entity_type] = number
-            self._by_key[key] = placeholder
-            self.mapping[placeholder] = value
-        return self._by_key[key]
-
-    def operator(self, entity_type: str) -> Callable[[str], str]:
-        def placeholder(value: str) -> str:
-            found = self._by_key.get(self._key(entity_type, value))
-            if found is None:  # never name the value: this message may reach a log
-                raise RuntimeError(f"no pseudonym was assigned for a {entity_type} finding")
-            return found
-
-        return placeholder
-
-
-def _name_words(value: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", value) if w not in _HONORIFICS)
-
-
-def _name_aliases(keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """Partial name -> the one fuller name it belongs to (keys are normalised, lower case)."""
-    names = list(dict.fromkeys(k for k in keys if k[0] in NAME_ENTITIES))
-    words = {k: _name_words(k[1]) for k in names}
-    aliases = {}
-    for key in sorted(names, key=lambda k: -len(words[k])):  # fuller names settle first
-        if not words[key]:
-            continue
-        # Same words in another order ("Okafor, Margaret") or a strict subset of a fuller name.
-        fuller = [other for other in names if other != key and other[0] == key[0]
-                  and (words[key] < words[other] or (words[key] == words[other] and names.index(other) < names.index(key)))]
-        roots = [f for f in fuller if not any(words[f] < words[g] for g in fuller)]
-        roots = list(dict.fromkeys(_root(f, aliases) for f in roots))
-        if len(roots) == 1:
-            aliases[key] = roots[0]
-    return {key: _root(key, aliases) for key in aliases}
-
-
-def _root(key, aliases):
-    while key in aliases:
-        key = aliases[key]
-    return key
-
-
-@dataclass
-class Policy:
-    """Operators per document class; see the module docstring for the YAML shape."""
-
-    task: str
-    classes: dict[str, dict[str, OperatorConfig]] = field(default_factory=dict)
-    default: dict[str, OperatorConfig] = field(default_factory=dict)
-
-    def operators_for(self, document_classes: Mapping[str, list]) -> tuple[Optional[str], dict[str, OperatorConfig]]:
-        """(matched class or None, its operators): the best-scoring class of ``task`` with a rule."""
-        for entry in document_classes.get(self.task) or []:
-            label = entry.get("label") if isinstance(entry, Mapping) else entry
-            if label in self.classes:
-                return label, self.classes[label]
-        return None, self.default
-
-    @classmethod
-    def load(cls, policy: Union["Policy", Mapping, str, os.PathLike]) -> "Policy":
-        if isinstance(policy, Policy):
-            return policy
-        if isinstance(policy, (str, os.PathLike)):
-            path = resources.resolve("policy", policy)
-            data = resources.load_yaml(path, "policy")
-            where = str(path)
-        elif isinstance(policy, Mapping):
-            data, where = policy, "policy"
-        else:
-            raise TypeError(f"policy must be a mapping, a file or a shipped policy name, not {type(policy).__name__}")
-        if not isinstance(data, Mapping):
-            raise ValueError(f"{where}: a policy is a mapping with 'task' and 'classes'")
-        unknown = set(data) - {"task", "classes", "default"}
-        if unknown:
-            raise ValueError(f"{where}: unknown keys {sorted(unknown)} (allowed: task, classes, default)")
-        task = data.get("task")
-        if not isinstance(task, str) or not task:
-            raise ValueError(f"{where}: 'task' names the classifier that picks the class, e.g. document_type")
-        classes = data.get("classes") or {}
-        if not isinstance(classes, Mapping) or not classes:
-            raise ValueError(f"{where}: 'classes' maps document classes to operators and must not be empty")
-        return cls(
-            task=task,
-            classes={str(name): operator_map(ops, f"{where}: classes[{name}]") for name, ops in classes.items()},
-            default=operator_map(data.get("default"), f"{where}: default"),
-        )
-
-
-def policy_names() -> list[str]:
-    return resources.names("policy")

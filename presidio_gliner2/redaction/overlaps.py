@@ -24,6 +24,8 @@ from typing import Iterable, List, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
+
 # Presidio pattern recognizers whose ``validate_result`` is a checksum or strict format check.
 # Used only when a result carries no AnalysisExplanation (the engine strips explanations unless
 # ``return_decision_process=True``): then a score of exactly 1.0 from one of these recognizers
@@ -36,12 +38,9 @@ CHECKSUM_RECOGNIZERS = frozenset({
     "ItFiscalCodeRecognizer", "ItVatCodeRecognizer", "FiPersonalIdentityCodeRecognizer",
 })
 
-GLINER2_METADATA_KEY = "model_label"
-
-
 def is_gliner2(result: RecognizerResult) -> bool:
     """True for results produced by GLiNER2Recognizer (they carry the model label)."""
-    return GLINER2_METADATA_KEY in (result.recognition_metadata or {})
+    return MODEL_LABEL_KEY in (result.recognition_metadata or {})
 
 
 def is_validated(result: RecognizerResult) -> bool:

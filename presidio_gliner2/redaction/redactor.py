@@ -33,8 +33,11 @@ from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 from presidio_anonymizer.entities import OperatorConfig, OperatorResult
 
 from presidio_gliner2.engine.inputs import check_text, check_texts
+from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
 from presidio_gliner2.redaction.analysis import TextAnalysis, gliner2_recognizers, iter_analyses
-from presidio_gliner2.redaction.operators import PSEUDONYM, Policy, Pseudonyms, mask_keep_last, operator_map, operator_spec
+from presidio_gliner2.redaction.operators import PSEUDONYM, mask_keep_last, operator_map, operator_spec
+from presidio_gliner2.redaction.policies import Policy
+from presidio_gliner2.redaction.pseudonyms import Pseudonyms
 from presidio_gliner2.redaction.overlaps import disjoint_findings
 
 logger = logging.getLogger("presidio-gliner2")
@@ -273,8 +276,8 @@ def _finding(result: RecognizerResult, operator: str) -> dict:
     finding = {"entity_type": result.entity_type, "start": result.start, "end": result.end,
                "score": round(float(result.score), 4),
                "recognizer": metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY), "operator": operator}
-    if "model_label" in metadata:
-        finding["model_label"] = metadata["model_label"]
+    if MODEL_LABEL_KEY in metadata:
+        finding[MODEL_LABEL_KEY] = metadata[MODEL_LABEL_KEY]
     return finding
 
 

@@ -13,18 +13,15 @@ from typing import Optional
 from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 from presidio_anonymizer.entities import InvalidParamError, OperatorConfig, OperatorResult, RecognizerResult
 
+from presidio_gliner2.redaction.operators import CATALOGUE, REMOTE_OPERATORS
 from presidio_gliner2.server.errors import INVALID_JSON, ApiError
 from presidio_gliner2.server.schemas import AnonymizeRequest, DeanonymizeRequest
 
 
-# Presidio's Azure Health Data Services operator sends the text to a remote service: never from an
-# on-prem server that promises the text stays here.
-REMOTE_OPERATORS = {"surrogate_ahds"}
-
-
 def check_operator_names(names) -> None:
+    """400 for operators that cannot come over HTTP: code (custom) or sending text elsewhere."""
     for name in names:
-        if name == "custom":
+        if name in CATALOGUE and CATALOGUE[name].needs_code:
             raise ApiError(400, "Custom type anonymizer is not supported")
         if name in REMOTE_OPERATORS:
             raise ApiError(400, f"Operator {name} sends text to a remote service and is disabled on this server")

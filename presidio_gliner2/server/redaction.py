@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from presidio_gliner2.server.analysis import texts_of
 from presidio_gliner2.server.anonymization import check_operator_names
+from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
 from presidio_gliner2.redaction.analysis import classify_batch, gliner2_recognizers
+from presidio_gliner2.redaction.policies import policy_names
 from presidio_gliner2.server.engines import Engines
 from presidio_gliner2.server.errors import ApiError
 from presidio_gliner2.server.schemas import ClassifyRequest, RedactRequest
@@ -19,9 +21,9 @@ def redact(engines: Engines, request: RedactRequest) -> object:
     analyzer = engines.analyzer_for(request.config)
     operators = {entity: config.model_dump() for entity, config in (request.anonymizers or {}).items()}
     check_operator_names([request.operator] + [op["type"] for op in operators.values()])
-    if request.policy is not None and request.policy not in shipped_policies():
+    if request.policy is not None and request.policy not in policy_names():
         # Only shipped names: a path would let a client make the server read its files.
-        raise ApiError(400, f"Unknown policy {request.policy!r}; shipped policies: {', '.join(shipped_policies())}")
+        raise ApiError(400, f"Unknown policy {request.policy!r}; shipped policies: {', '.join(policy_names())}")
     try:
         redactor = Redactor(analyzer=analyzer, operators=operators or None,
                             default_operator=request.operator or "replace", pseudonyms=request.pseudonyms,
@@ -36,8 +38,8 @@ def redact(engines: Engines, request: RedactRequest) -> object:
     bodies = [result.to_dict() for result in results]
     for body in bodies:
         for finding in body["findings"]:
-            if "model_label" in finding and "description" not in finding:
-                finding["description"] = descriptions.get((finding["entity_type"], finding["model_label"]), "")
+            if MODEL_LABEL_KEY in finding and "description" not in finding:
+                finding["description"] = descriptions.get((finding["entity_type"], finding[MODEL_LABEL_KEY]), "")
     return bodies if was_list else bodies[0]
 
 
@@ -46,12 +48,6 @@ def label_descriptions(analyzer) -> dict[tuple[str, str], str]:
     return {(entity, label.label): label.description or ""
             for recognizer in gliner2_recognizers(analyzer)
             for entity, labels in recognizer.pack.entities.items() for label in labels}
-
-
-def shipped_policies() -> list[str]:
-    from presidio_gliner2.redaction.analyzers import CONFIG_DIR
-
-    return sorted(path.stem for path in (CONFIG_DIR / "policies").glob("*.yaml"))
 
 
 def classify(engines: Engines, request: ClassifyRequest) -> object:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from starlette.concurrency import run_in_threadpool
 
+from presidio_gliner2.redaction.operators import offered
 from presidio_gliner2.server import analysis, anonymization, redaction, schemas
 from presidio_gliner2.server.analysis import check_language
 from presidio_gliner2.server.errors import ApiError
@@ -132,8 +133,11 @@ async def classify(body: schemas.ClassifyRequest, request: Request):
 async def configs(request: Request):
     """The deployment configs this server offers (for the playground), and the operators."""
     engines = _engines(request)
-    operators = sorted(o for o in engines.anonymizer.get_anonymizers() if o not in ("custom", "surrogate_ahds"))
-    return JSONResponse({"default": engines.default_config, "configs": engines.config_names, "operators": operators})
+    operators = offered()
+    return JSONResponse({"default": engines.default_config, "configs": engines.config_names,
+                         "operators": [op.name for op in operators],
+                         "operator_menu": [{"name": op.name, "menu": op.menu, "required": list(op.required)}
+                                           for op in operators]})
 
 
 @ours_router.get("/", include_in_schema=False)

@@ -195,10 +195,17 @@ class ConfigInfo(BaseModel):
     loaded: bool
 
 
+class OperatorChoice(BaseModel):
+    name: str
+    menu: str = Field(description="One line for a menu: what the redacted value looks like.")
+    required: list[str] = Field(description="Parameters it cannot run without (encrypt: key).")
+
+
 class ConfigsResponse(BaseModel):
     default: str
     configs: list[str]
-    operators: list[str]
+    operators: list[str] = Field(description="Operator names /redact accepts (the catalogue, without custom).")
+    operator_menu: list[OperatorChoice]
 
 
 class ErrorResponse(BaseModel):

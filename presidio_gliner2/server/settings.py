@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Optional
 
+from presidio_gliner2 import resources
+
 DEFAULT_PORT = 3000  # Presidio's analyzer image listens on 3000
 DEFAULT_CONFIG = "general"
 DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -39,8 +41,8 @@ class Settings:
     # Model passes that may run at once in one worker process. 1 keeps results independent of
     # load (the recognizer's batched cache is per instance); scale with WORKERS instead.
     inference_slots: int = 1
-    # Configs the playground and /redact may switch to, besides ``config``.
-    extra_configs: tuple = field(default=("general", "healthcare", "finance"))
+    # Configs the playground and /redact may switch to, besides ``config``: every shipped one.
+    extra_configs: tuple = field(default_factory=lambda: tuple(resources.names("config")))
 
     @property
     def uses_presidio_files(self) -> bool:
@@ -84,5 +86,5 @@ class Settings:
             request_timeout_s=number("REQUEST_TIMEOUT_S", DEFAULT_REQUEST_TIMEOUT_S, float),
             inference_slots=number("INFERENCE_SLOTS", 1, int),
             extra_configs=tuple(c.strip() for c in extra.split(",") if c.strip()) if extra is not None
-            else cls.extra_configs,
+            else tuple(resources.names("config")),
         )

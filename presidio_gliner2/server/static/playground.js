@@ -3,7 +3,6 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const MASK_ALL = { type: "mask", masking_char: "*", chars_to_mask: 1000000, from_end: false };
 let lastOutput = "";
 
 async function api(path, body) {
@@ -30,6 +29,9 @@ async function loadConfigs() {
   const info = await api("/configs");
   const select = $("config");
   select.replaceChildren(...info.configs.map((name) => new Option(name, name, false, name === info.default)));
+  // The server's operator catalogue; those needing a parameter (encrypt's key) have no field here.
+  $("operator").replaceChildren(...info.operator_menu.filter((op) => op.required.length === 0)
+    .map((op) => new Option(op.menu, op.name, false, op.name === "replace")));
   await loadEntities();
 }
 
@@ -70,10 +72,7 @@ function requestBody() {
   if (chosen.length < all) body.entities = chosen;
   const threshold = $("threshold").value.trim();
   if (threshold !== "") body.score_threshold = Number(threshold);
-  const operator = $("operator").value;
-  if (operator === "pseudonym") body.pseudonyms = true;
-  else if (operator === "mask") body.anonymizers = { DEFAULT: MASK_ALL };
-  else body.operator = operator;
+  body.operator = $("operator").value;
   return body;
 }
 
