@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+from presidio_gliner2.cli.exits import EXIT_FAILURE, EXIT_OK
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -1,10 +1,8 @@
 """``presidio-gliner2 redact`` and ``presidio-gliner2 analyze``.
 
-redact: .txt (the whole file is one document), .jsonl (one JSON object per line, one text field)
-and .csv (chosen columns, every cell its own document). Each input gets a redacted copy, written
-to a temporary file and moved into place only when the whole file succeeded, so an output file is
-either complete or absent. One JSON report lists positions, entity types, scores and operators of
-every finding per record, never a value.
+redact: .txt, .jsonl and .csv files (``redaction/documents.py`` reads, redacts and writes them,
+each output complete or absent). One JSON report lists positions, entity types, scores and
+operators of every finding per record, never a value.
 
 analyze: Presidio-style JSON results for one text (argument, --file or stdin).
 """
@@ -12,28 +10,18 @@ analyze: Presidio-style JSON results for one text (argument, --file or stdin).
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Optional
 
+from presidio_gliner2.cli.exits import EXIT_CODES, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from presidio_gliner2.resources import load_yaml
+from presidio_gliner2.redaction.documents import FORMATS, read_text, redact_file, write_atomic
 from presidio_gliner2.redaction.operators import CATALOGUE, offered
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".csv": "csv"}
 REPORT_NAME = "redaction-report.json"
-
-EXIT_CODES = """exit codes:
-  0  every input was redacted (or analyzed) and every output written
-  1  something failed (model, config, unreadable input, missing field/column); inputs that failed
-     have no output file (outputs are written whole or not at all), the others are complete
-  2  usage error (bad options, missing input file, unsupported extension, output exists without
-     --overwrite); nothing was written"""
 
 
 class UsageError(Exception):
@@ -112,7 +100,8 @@ def run_redact(args) -> int:
     for source, target, fmt in jobs:
         entry = {"input": str(source), "output": str(target), "format": fmt}
         try:
-            records = _redact_file(redactor, source, target, fmt, args)
+            records = redact_file(redactor, source, target, fmt, text_field=args.text_field,
+                                  columns=_split(args.columns), progress=not args.no_progress)
         except Exception as exc:  # noqa: BLE001 - report, keep going, exit 1
             failed += 1
             entry.update(status="failed", error=_describe(exc), output=None)
@@ -128,7 +117,7 @@ def run_redact(args) -> int:
               "totals": {"files": len(files), "failed": failed, "entity_counts": dict(sorted(totals.items())),
                          "findings": sum(totals.values())}}
     try:
-        _write_atomic(report_path, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        write_atomic(report_path, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         print(f"error: could not write the report {report_path}: {_describe(exc)}", file=sys.stderr)
         return EXIT_FAILURE
@@ -168,14 +157,12 @@ def _plan(args) -> list[tuple[Path, Path, str]]:
 def _operators(args) -> dict:
     operators: dict = {}
     if args.operators is not None:
-        import yaml
-
         if not args.operators.is_file():
             raise UsageError(f"--operators {args.operators}: no such file")
         try:
-            operators = yaml.safe_load(args.operators.read_text()) or {}
-        except yaml.YAMLError as exc:
-            raise UsageError(f"--operators {args.operators} is not valid YAML: {exc}") from None
+            operators = load_yaml(args.operators, "--operators") or {}
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
         if not isinstance(operators, dict):
             raise UsageError(f"--operators {args.operators} must map entity types to operators")
     if args.salt is not None and args.operator != "hash":
@@ -220,76 +207,6 @@ def _redactor(args, operators):
                     score_threshold=args.score_threshold, entities=_split(args.entities))
 
 
-def _redact_file(redactor, source: Path, target: Path, fmt: str, args) -> list[dict]:
-    text = _read_text(source)
-    if fmt == "txt":
-        results = redactor.redact_batch([text], progress=not args.no_progress)
-        output = results[0].text
-        records = [_record({"record": 0}, results[0])]
-    elif fmt == "jsonl":
-        output, records = _redact_jsonl(redactor, text, args)
-    else:
-        output, records = _redact_csv(redactor, text, args)
-    _write_atomic(target, output)
-    return records
-
-
-def _redact_jsonl(redactor, text: str, args) -> tuple[str, list[dict]]:
-    lines = text.splitlines(keepends=True)
-    parsed, documents = [], []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            parsed.append(None)
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"line {number}: not JSON ({exc.msg} at column {exc.colno})") from None
-        if not isinstance(record, dict) or not isinstance(record.get(args.text_field), str):
-            raise ValueError(f"line {number}: no string field {args.text_field!r}")
-        parsed.append(record)
-        documents.append(record[args.text_field])
-    results = iter(redactor.redact_batch(documents, progress=not args.no_progress))
-    out, records = [], []
-    for number, (line, record) in enumerate(zip(lines, parsed), start=1):
-        if record is None:
-            out.append(line)
-            continue
-        result = next(results)
-        record[args.text_field] = result.text
-        ending = "\n" if line.endswith("\n") else ""
-        out.append(json.dumps(record, ensure_ascii=False) + ending)
-        records.append(_record({"line": number, "field": args.text_field}, result))
-    return "".join(out), records
-
-
-def _redact_csv(redactor, text: str, args) -> tuple[str, list[dict]]:
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows:
-        return text, []
-    header, body = rows[0], rows[1:]
-    wanted = _split(args.columns) or header
-    missing = [c for c in wanted if c not in header]
-    if missing:
-        raise ValueError(f"no column(s) {missing} (the header has {len(header)} columns)")
-    indexes = [header.index(c) for c in wanted]
-    cells = [(r, i) for r, row in enumerate(body) for i in indexes if i < len(row)]
-    results = redactor.redact_batch([body[r][i] for r, i in cells], progress=not args.no_progress)
-    records = []
-    for (r, i), result in zip(cells, results):
-        body[r][i] = result.text
-        records.append(_record({"row": r + 1, "column": header[i]}, result))
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\n").writerows([header] + body)
-    return buffer.getvalue(), records
-
-
-def _record(where: dict, result) -> dict:
-    # "replacements": positions in the redacted text (what Redactor.decrypt needs after --operator encrypt).
-    return {**where, "findings": result.findings, "replacements": result.items,
-            "document_classes": result.document_classes, "policy_class": result.policy_class}
-
-
 def _print_summary(totals: Counter, files: list, failed: int, report_path: Path) -> None:
     width = max([len(e) for e in totals] + [len("entity")])
     lines = [f"{'entity':{width}}  count"]
@@ -332,7 +249,7 @@ def _analyze_input(args) -> str:
     if args.file is not None:
         if not args.file.is_file():
             raise UsageError(f"{args.file}: no such file")
-        return _read_text(args.file)
+        return read_text(args.file)
     if args.text is not None and args.text != "-":
         return args.text
     return sys.stdin.read()
@@ -350,28 +267,6 @@ def result_json(result, explain: bool = False) -> dict:
 
 
 # ------------------------------------------------------------------------------------ helpers
-
-def _read_text(path: Path) -> str:
-    try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            return handle.read()
-    except UnicodeDecodeError:
-        raise ValueError(f"{path} is not UTF-8 text") from None
-
-
-def _write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file in the same directory, then rename: complete or absent."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
 
 def _split(value: Optional[str]) -> Optional[list[str]]:
     if value is None:

@@ -10,7 +10,9 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from presidio_gliner2.engine.inputs import check_text, check_texts, check_window
 from presidio_gliner2.engine.schema import check_threshold
+from presidio_gliner2.engine.words import trim_whitespace
 from presidio_gliner2.plugin.model_cache import get_model, model_lock
 from presidio_gliner2.plugin import log_privacy
 from presidio_gliner2.plugin.offline import use_offline_public_suffix_list
@@ -110,11 +112,8 @@ class GLiNER2Recognizer(LocalRecognizer):
         if device is not None and not isinstance(device, (str, int)):
             raise TypeError(f"device must be a string like 'cpu' or 'cuda:0', got {type(device).__name__}")
         self.device = None if device is None else str(device)
-        self.window_words = _optional_int(window_words, "window_words", minimum=1)
-        self.window_overlap = _optional_int(window_overlap, "window_overlap", minimum=0)
-        if self.window_words is not None and self.window_overlap is not None \
-                and self.window_overlap >= self.window_words:
-            raise ValueError(f"window_overlap ({window_overlap}) must be smaller than window_words ({window_words})")
+        check_window(window_words, window_overlap)
+        self.window_words, self.window_overlap = window_words, window_overlap
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
         self.batch_size = batch_size
@@ -137,7 +136,7 @@ class GLiNER2Recognizer(LocalRecognizer):
         self._plan(tuple(self.pack.entity_names), bool(self.classifiers))  # raises if a label cannot fit
 
     def analyze(self, text: str, entities: Optional[Iterable[str]] = None, nlp_artifacts=None) -> list[RecognizerResult]:
-        _check_text(text)
+        check_text(text)
         selected = self._select(entities)
         if not selected:
             return []
@@ -178,7 +177,7 @@ class GLiNER2Recognizer(LocalRecognizer):
 
     def classify(self, text: str, language: Optional[str] = None) -> dict[str, list[dict]]:
         """``{task: [{"label", "score"}, ...]}``: labels at or above the task's threshold, best first."""
-        _check_text(text)
+        check_text(text)
         self._check_language(language)
         if not self.classifiers:
             return {}
@@ -196,7 +195,7 @@ class GLiNER2Recognizer(LocalRecognizer):
         those exact texts are served from it (for callers such as AnalyzerEngine that call
         recognizers one text at a time). A call asking for entities outside ``entities`` runs the
         model as usual. Per thread; blocks nest."""
-        texts = _check_texts(texts)
+        texts = check_texts(texts)
         self._check_language(language)
         selected = self._select(entities)
         predictions = self._predict(texts, selected) if (selected or self.classifiers) else [
@@ -212,7 +211,7 @@ class GLiNER2Recognizer(LocalRecognizer):
     # -- internals ------------------------------------------------------------
 
     def _batch(self, texts, entities, language) -> list[tuple[list[RecognizerResult], dict]]:
-        texts = _check_texts(texts)
+        texts = check_texts(texts)
         self._check_language(language)
         selected = self._select(entities)
         if not selected and not self.classifiers:
@@ -415,25 +414,15 @@ def _collect(prediction: _Prediction, text: str, group: _Group, output: dict) ->
         for item in items if isinstance(items, list) else [items]:
             if not item:
                 continue
-            bounds = _trim(text, item["start"], item["end"])
-            if bounds:
-                prediction.spans.append((label, bounds[0], bounds[1], float(item["confidence"])))
+            start, end = trim_whitespace(text, item["start"], item["end"])
+            if start < end:
+                prediction.spans.append((label, start, end, float(item["confidence"])))
     for classifier in group.classifiers:
         value = output.get(classifier.task)
         chosen = value if isinstance(value, list) else [value] if value else []
         scored = [{"label": c["label"], "score": float(c["confidence"])} for c in chosen
                   if float(c["confidence"]) >= classifier.threshold]
         prediction.classes[classifier.task] = sorted(scored, key=lambda c: -c["score"])
-
-
-def _trim(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """Offsets clamped to the text and shrunk past surrounding whitespace; None if empty."""
-    start, end = max(0, min(int(start), len(text))), max(0, min(int(end), len(text)))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
 
 
 def _best_per_entity_span(spans):
@@ -458,28 +447,6 @@ def _classifiers(value: Union[None, bool, Mapping], pack: Pack) -> dict[str, Cla
     if isinstance(value, Mapping):
         return classifiers_from(value)
     raise TypeError(f"classifiers must be None (the pack's), False (none) or a mapping, got {type(value).__name__}")
-
-
-def _optional_int(value: Any, what: str, minimum: int) -> Optional[int]:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ValueError(f"{what} must be an integer >= {minimum} or None, got {value!r}")
-    return value
-
-
-def _check_text(text: Any) -> None:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-
-
-def _check_texts(texts: Any) -> list[str]:
-    if isinstance(texts, str) or not isinstance(texts, Sequence):
-        raise TypeError(f"texts must be a list of strings, got {type(texts).__name__}")
-    for index, text in enumerate(texts):
-        if not isinstance(text, str):
-            raise TypeError(f"texts[{index}] must be a str, got {type(text).__name__}")
-    return list(texts)
 
 
 # Importing the recognizer plugs it into Presidio: registry YAML passes every parameter through,

@@ -24,6 +24,7 @@ from typing import Iterable, List, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from presidio_gliner2.engine.words import trim_whitespace
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
 
 # Presidio pattern recognizers whose ``validate_result`` is a checksum or strict format check.
@@ -58,14 +59,6 @@ def _has_content(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _piece(result: RecognizerResult, start: int, end: int) -> RecognizerResult:
     return RecognizerResult(
         entity_type=result.entity_type, start=start, end=end, score=result.score,
@@ -91,7 +84,7 @@ def _subtract(text: str, result: RecognizerResult, blocked: Sequence[tuple[int, 
         pieces.append((cursor, result.end))
     out = []
     for start, end in pieces:
-        start, end = _trimmed(text, start, end)
+        start, end = trim_whitespace(text, start, end)
         if start < end and (not need_content or _has_content(text, start, end)):
             out.append(_piece(result, start, end))
     return out

@@ -1,0 +1,117 @@
+"""Documents in files: read .txt, .jsonl and .csv, redact every document in them, write them back.
+
+.txt: the whole file is one document. .jsonl: one JSON object per line, one string field redacted.
+.csv: chosen columns, every cell its own document. Outputs go to a temporary file in the target's
+directory and are renamed into place only when the whole file succeeded: complete or absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from presidio_gliner2.jsonl import loads_line, split_lines
+
+FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".csv": "csv"}  # file suffix -> format
+
+
+def redact_file(redactor, source: Path, target: Path, fmt: str, *, text_field: str = "text",
+                columns: Optional[list[str]] = None, progress: bool = False) -> list[dict]:
+    """Redact ``source`` (a ``FORMATS`` value) into ``target``, written whole or not at all.
+
+    Returns one report record per document (where it is, findings, replacements, classes; no
+    values). Raises ``ValueError`` for a file that cannot be read as its format; nothing is written.
+    """
+    text = read_text(source)
+    if fmt == "txt":
+        results = redactor.redact_batch([text], progress=progress)
+        output = results[0].text
+        records = [_record({"record": 0}, results[0])]
+    elif fmt == "jsonl":
+        output, records = _redact_jsonl(redactor, text, text_field, progress)
+    elif fmt == "csv":
+        output, records = _redact_csv(redactor, text, columns, progress)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS.values())}")
+    write_atomic(target, output)
+    return records
+
+
+def _redact_jsonl(redactor, text: str, text_field: str, progress: bool) -> tuple[str, list[dict]]:
+    lines = split_lines(text)
+    parsed, documents = [], []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            parsed.append(None)
+            continue
+        record = loads_line(line, f"line {number}")
+        if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+            raise ValueError(f"line {number}: no string field {text_field!r}")
+        parsed.append(record)
+        documents.append(record[text_field])
+    results = iter(redactor.redact_batch(documents, progress=progress))
+    out, records = [], []
+    for number, (line, record) in enumerate(zip(lines, parsed), start=1):
+        if record is None:
+            out.append(line)
+            continue
+        result = next(results)
+        record[text_field] = result.text
+        ending = "\n" if line.endswith("\n") else ""
+        out.append(json.dumps(record, ensure_ascii=False) + ending)
+        records.append(_record({"line": number, "field": text_field}, result))
+    return "".join(out), records
+
+
+def _redact_csv(redactor, text: str, columns: Optional[list[str]], progress: bool) -> tuple[str, list[dict]]:
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows:
+        return text, []
+    header, body = rows[0], rows[1:]
+    wanted = columns or header
+    missing = [c for c in wanted if c not in header]
+    if missing:
+        raise ValueError(f"no column(s) {missing} (the header has {len(header)} columns)")
+    indexes = [header.index(c) for c in wanted]
+    cells = [(r, i) for r, row in enumerate(body) for i in indexes if i < len(row)]
+    results = redactor.redact_batch([body[r][i] for r, i in cells], progress=progress)
+    records = []
+    for (r, i), result in zip(cells, results):
+        body[r][i] = result.text
+        records.append(_record({"row": r + 1, "column": header[i]}, result))
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\n").writerows([header] + body)
+    return buffer.getvalue(), records
+
+
+def _record(where: dict, result) -> dict:
+    # "replacements": positions in the redacted text (what Redactor.decrypt needs after --operator encrypt).
+    return {**where, "findings": result.findings, "replacements": result.items,
+            "document_classes": result.document_classes, "policy_class": result.policy_class}
+
+
+def read_text(path: Path) -> str:
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except UnicodeDecodeError:
+        raise ValueError(f"{path} is not UTF-8 text") from None
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write to a temporary file in the same directory, then rename: complete or absent."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,49 @@
+"""redaction/documents.py and jsonl.py: documents in files are read whole, and every one is redacted.
+
+The analyzer here is Presidio's pattern recognizers only (no model): what is under test is the
+reading and writing, not the detection.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from presidio_gliner2 import Redactor
+from presidio_gliner2.jsonl import loads_line, split_lines
+from presidio_gliner2.redaction.documents import redact_file
+from tests.support.redaction import pattern_analyzer
+
+EMAIL = "jane.roe@example.org"
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor(analyzer=pattern_analyzer("general"))
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x1c", "\x0b", "\x0c", "\r"])
+def test_jsonl_record_holding_a_unicode_line_separator_is_one_record(tmp_path, redactor, separator):
+    # Valid JSON may carry these unescaped inside a string; str.splitlines() split the record apart.
+    record = {"id": 1, "text": f"write to {EMAIL}{separator}thanks"}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    records = redact_file(redactor, source, target, "jsonl")
+    [line] = target.read_text(encoding="utf-8").split("\n")[:-1]
+    out = json.loads(line)
+    assert EMAIL not in out["text"] and out["text"].endswith(f"{separator}thanks")
+    assert [r["line"] for r in records] == [1]
+
+
+def test_split_lines_splits_at_newline_only_and_keeps_endings():
+    assert split_lines("a\u2028b\nc\r\nd") == ["a\u2028b\n", "c\r\n", "d"]
+    assert split_lines("") == [] and split_lines("x\n") == ["x\n"]
+    assert "".join(split_lines("p\nq\n\nr")) == "p\nq\n\nr"
+
+
+def test_loads_line_names_the_place_not_the_content():
+    with pytest.raises(ValueError, match=r"^notes.jsonl:3: not valid JSON") as caught:
+        loads_line('{"text": "Jane Roe', "notes.jsonl:3")
+    assert "Jane" not in str(caught.value)
