@@ -77,3 +77,14 @@ def split_words(text: str, splitter: WordSplitter | None = None) -> list[Word]:
     """Split ``text`` into lower-cased words with offsets into ``text``."""
     splitter = splitter or WORD_SPLITTERS["whitespace"]
     return [Word(token, start, end) for token, start, end in splitter(text, True)]
+
+
+def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` clamped to the text and moved inward past whitespace (``start == end`` when
+    nothing but whitespace was inside): an identifier never includes its surrounding spaces."""
+    start, end = max(0, min(int(start), len(text))), max(0, min(int(end), len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

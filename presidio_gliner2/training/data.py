@@ -9,12 +9,13 @@ One record per line: ``{"input": text, "output": {...}}`` with ``entities`` ({la
 
 from __future__ import annotations
 
-import json
+import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
 from presidio_gliner2.engine.words import Word, split_words
+from presidio_gliner2.jsonl import loads_line
 
 OUTPUT_KEYS = frozenset(
     {"entities", "entity_descriptions", "classifications", "json_structures", "json_descriptions", "relations",
@@ -49,15 +50,13 @@ class Example:
 
 
 def read_jsonl(path: Union[str, Path]) -> Iterator[tuple[int, dict]]:
-    with open(path, encoding="utf-8") as handle:
+    # .gz files are read transparently: the external training data is committed compressed
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            yield number, record
+            yield number, loads_line(line, f"{path}:{number}", DataError)
 
 
 def load_examples(paths: Union[str, Path, Iterable[Union[str, Path]]], max_width: int = 8, strict: bool = False) -> list[Example]:
