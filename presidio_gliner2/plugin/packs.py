@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Union
 
-from presidio_gliner2 import resources
+import presidio_gliner2.resources as resources
 from presidio_gliner2.engine.schema import check_threshold
 
 PACKS_DIR = resources.shipped_dir("pack")

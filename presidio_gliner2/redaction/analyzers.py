@@ -20,7 +20,7 @@ from typing import Optional, Union
 
 import yaml
 
-from presidio_gliner2 import resources
+import presidio_gliner2.resources as resources
 from presidio_gliner2.plugin.offline import use_offline_public_suffix_list
 from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer  # noqa: F401  (registers it for the YAML loader)
 

@@ -22,7 +22,7 @@ from typing import Mapping, Optional, Union
 
 from presidio_anonymizer.entities import OperatorConfig
 
-from presidio_gliner2 import resources
+import presidio_gliner2.resources as resources
 from presidio_gliner2.redaction.operators import operator_map
 
 POLICY_DIR = resources.shipped_dir("policy")

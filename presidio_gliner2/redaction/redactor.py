@@ -1,6 +1,6 @@
-"""``Redactor``: analyze + anonymize in one call, with per-document operators and pseudonyms.
+"""``Redactor`` (public as ``presidio_gliner2.Redactor``): analyze + anonymize in one call, with
+per-document operators and pseudonyms::
 
-    from presidio_gliner2 import Redactor
     redactor = Redactor(config="healthcare", pseudonyms=True)
     result = redactor.redact("Jane Roe (MRN 448812) called from 617-555-0142.")
     result.text        # '<PERSON_1> (MRN <MEDICAL_RECORD_NUMBER_1>) called from <PHONE_NUMBER_1>.'

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Optional
 
-from presidio_gliner2 import resources
+import presidio_gliner2.resources as resources
 
 DEFAULT_PORT = 3000  # Presidio's analyzer image listens on 3000
 DEFAULT_CONFIG = "general"

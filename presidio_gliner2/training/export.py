@@ -13,7 +13,7 @@ import torch
 
 
 def export(source: Path, destination: Path) -> Path:
-    from presidio_gliner2 import GLiNER2
+    from presidio_gliner2.engine.api import GLiNER2
 
     model = GLiNER2.from_pretrained(source)
     if destination.exists():
