@@ -17,6 +17,7 @@ from presidio_gliner2.plugin.model_cache import get_model, model_lock
 from presidio_gliner2.plugin import log_privacy
 from presidio_gliner2.plugin.offline import use_offline_public_suffix_list
 from presidio_gliner2.plugin.registration import register_yaml_config
+from presidio_gliner2.plugin.prompts import PromptGroup, build_schema, plan_groups
 from presidio_gliner2.plugin.packs import Classifier, EntityLabel, Pack, classifiers_from, load_pack
 
 logger = logging.getLogger("presidio_gliner2.plugin.recognizer")
@@ -26,14 +27,6 @@ DEFAULT_THRESHOLD = 0.5
 # Downstream (overlap rules, findings, evaluation) tells GLiNER2 results apart by it.
 MODEL_LABEL_KEY = "model_label"
 ON_ERROR = ("raise", "skip")
-
-
-@dataclass(frozen=True)
-class _Group:
-    """Labels (and, for the first group, the classifiers) asked in one prompt."""
-
-    labels: tuple[EntityLabel, ...]
-    classifiers: tuple[Classifier, ...] = ()
 
 
 @dataclass
@@ -122,7 +115,7 @@ class GLiNER2Recognizer(LocalRecognizer):
         self.on_error = on_error
         self.model_name = model
         self._model = None
-        self._plans: dict[tuple, list[_Group]] = {}
+        self._plans: dict[tuple, list[PromptGroup]] = {}
         self._local = threading.local()
         super().__init__(supported_entities=pack.entity_names, name=name, supported_language=supported_language,
                          version=version, context=context)
@@ -252,7 +245,7 @@ class GLiNER2Recognizer(LocalRecognizer):
                 return hit[1]
         return None
 
-    def _plan(self, selected: tuple[str, ...], with_classes: bool) -> list[_Group]:
+    def _plan(self, selected: tuple[str, ...], with_classes: bool) -> list[PromptGroup]:
         key = (selected, with_classes)
         if key not in self._plans:
             self._plans[key] = plan_groups(
@@ -278,7 +271,7 @@ class GLiNER2Recognizer(LocalRecognizer):
                            self.name, type(exc).__name__, len(texts))
             return [_Prediction(failed=True) for _ in texts]
 
-    def _run(self, texts: list[str], groups: list[_Group]) -> list[_Prediction]:
+    def _run(self, texts: list[str], groups: list[PromptGroup]) -> list[_Prediction]:
         predictions = [_Prediction() for _ in texts]
         if not groups or not texts:
             return predictions
@@ -342,70 +335,7 @@ class GLiNER2Recognizer(LocalRecognizer):
         return results
 
 
-# ---------------------------------------------------------------------------
-# Prompt planning and schema building (pure functions, unit-tested with a fake model).
-
-
-def plan_groups(model, labels: list[EntityLabel], classifiers: list[Classifier], max_described: int,
-                max_plain: int, budget: int) -> list[_Group]:
-    """Split ``labels`` into prompts that fit: at most ``max_described`` labels when any has a
-    description (else ``max_plain``) and at most ``budget`` schema tokens. The classifiers
-    ride in the first group (alone, if no label fits beside them)."""
-
-    def fits(group: _Group) -> bool:
-        limit = max_described if any(l.description for l in group.labels) else max_plain
-        return len(group.labels) <= limit and schema_tokens(model, group) <= budget
-
-    groups: list[_Group] = []
-    current = _Group((), tuple(classifiers))
-    if classifiers and not fits(current):
-        raise ValueError(f"The document classifiers alone take {schema_tokens(model, current)} prompt tokens, "
-                         f"more than the {budget} allowed; use fewer labels or shorter descriptions")
-    for label in labels:
-        candidate = _Group(current.labels + (label,), current.classifiers)
-        if fits(candidate):
-            current = candidate
-            continue
-        if current.labels or current.classifiers:
-            groups.append(current)
-        current = _Group((label,))
-        if not fits(current):
-            raise ValueError(f"Label {label.label!r} ({label.entity}) takes {schema_tokens(model, current)} prompt "
-                             f"tokens, more than the {budget} allowed; shorten its description")
-    if current.labels or current.classifiers:
-        groups.append(current)
-    return groups
-
-
-def schema_tokens(model, group: _Group) -> int:
-    from presidio_gliner2.engine.schema import compile_schema
-
-    return len(model.inputs.encode_schema(compile_schema(build_schema(group, None))).ids)
-
-
-def build_schema(group: _Group, threshold: Optional[float]):
-    """The engine schema for one group; per-label thresholds, else ``threshold``."""
-    from presidio_gliner2.engine.schema import Schema
-
-    schema = Schema()
-    if group.labels:
-        config = {}
-        for label in group.labels:
-            entry: dict[str, Any] = {"threshold": label.threshold if label.threshold is not None else threshold}
-            if label.description:
-                entry["description"] = label.description
-            config[label.label] = entry
-        schema.entities(config)
-    for classifier in group.classifiers:
-        schema.classification(classifier.task, list(classifier.labels), multi_label=classifier.multi_label,
-                              cls_threshold=classifier.threshold)
-        described = {l: d for l, d in classifier.labels.items() if d}
-        if described:
-            schema.schema["classifications"][-1]["label_descriptions"] = described
-    return schema
-
-
-def _collect(prediction: _Prediction, text: str, group: _Group, output: dict) -> None:
+def _collect(prediction: _Prediction, text: str, group: PromptGroup, output: dict) -> None:
     by_label = {label.label: label for label in group.labels}
     for name, items in (output.get("entities") or {}).items():
         label = by_label.get(name)
