@@ -47,3 +47,51 @@ def test_loads_line_names_the_place_not_the_content():
     with pytest.raises(ValueError, match=r"^notes.jsonl:3: not valid JSON") as caught:
         loads_line('{"text": "Jane Roe', "notes.jsonl:3")
     assert "Jane" not in str(caught.value)
+
+
+# --- CSV: every cell that is read is redacted, or the file fails with no output (issue 11) ---
+
+def _csv(tmp_path, content: str):
+    source = tmp_path / "in.csv"
+    source.write_text(content, encoding="utf-8", newline="")
+    return source, tmp_path / "out.csv"
+
+
+def test_csv_cells_beyond_the_header_are_redacted(tmp_path, redactor):
+    source, target = _csv(tmp_path, f"name,note\nJane,hello\nJoe,hi,{EMAIL}\n")
+    redact_file(redactor, source, target, "csv")
+    assert EMAIL not in target.read_text()
+
+
+def test_csv_cells_beyond_the_header_with_chosen_columns_fail(tmp_path, redactor):
+    source, target = _csv(tmp_path, f"name,note\nJane,hello,{EMAIL}\n")
+    with pytest.raises(ValueError, match="row 1 has 3 cells but the header names 2") as caught:
+        redact_file(redactor, source, target, "csv", columns=["note"])
+    assert not target.exists() and EMAIL not in str(caught.value)
+
+
+def test_csv_second_column_of_the_same_name_is_redacted(tmp_path, redactor):
+    source, target = _csv(tmp_path, f"contact,contact\nnone,{EMAIL}\n")
+    redact_file(redactor, source, target, "csv", columns=["contact"])
+    assert EMAIL not in target.read_text()
+
+
+def test_csv_blank_first_line_fails_instead_of_redacting_nothing(tmp_path, redactor):
+    source, target = _csv(tmp_path, f"\nname,contact\nJane,{EMAIL}\n")
+    with pytest.raises(ValueError, match="header"):
+        redact_file(redactor, source, target, "csv")
+    assert not target.exists()
+
+
+def test_csv_unbalanced_quote_fails_instead_of_passing_the_file_through(tmp_path, redactor):
+    source, target = _csv(tmp_path, f'"name,contact\nJane,{EMAIL}\n')
+    with pytest.raises(ValueError, match="not valid CSV") as caught:
+        redact_file(redactor, source, target, "csv")
+    assert not target.exists() and EMAIL not in str(caught.value)
+
+
+def test_csv_field_longer_than_the_csv_module_default_limit(tmp_path, redactor):
+    long_note = "x " * 70_000 + EMAIL  # over csv's default 131,072-character field limit
+    source, target = _csv(tmp_path, f'note\n"{long_note}"\n')
+    redact_file(redactor, source, target, "csv")
+    assert EMAIL not in target.read_text()

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -69,24 +70,45 @@ def _redact_jsonl(redactor, text: str, text_field: str, progress: bool) -> tuple
 
 
 def _redact_csv(redactor, text: str, columns: Optional[list[str]], progress: bool) -> tuple[str, list[dict]]:
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    rows = _csv_rows(text)
     if not rows:
         return text, []
     header, body = rows[0], rows[1:]
-    wanted = columns or header
-    missing = [c for c in wanted if c not in header]
-    if missing:
-        raise ValueError(f"no column(s) {missing} (the header has {len(header)} columns)")
-    indexes = [header.index(c) for c in wanted]
-    cells = [(r, i) for r, row in enumerate(body) for i in indexes if i < len(row)]
+    if not any(name.strip() for name in header):
+        raise ValueError("the first line (the header) is empty; remove the blank line or add column names")
+    if columns:
+        missing = [c for c in columns if c not in header]
+        if missing:
+            raise ValueError(f"no column(s) {missing} (the header has {len(header)} columns)")
+        # Every column of a wanted name: a header may repeat one.
+        indexes = [i for i, name in enumerate(header) if name in columns]
+        ragged = next((r for r, row in enumerate(body) if len(row) > len(header)), None)
+        if ragged is not None:
+            raise ValueError(f"row {ragged + 1} has {len(body[ragged])} cells but the header names {len(header)}: "
+                             "its extra cells belong to no column; fix the file or redact every column "
+                             "(leave out --columns)")
+        cells = [(r, i) for r, row in enumerate(body) for i in indexes if i < len(row)]
+    else:
+        cells = [(r, i) for r, row in enumerate(body) for i in range(len(row))]  # extra cells too
     results = redactor.redact_batch([body[r][i] for r, i in cells], progress=progress)
     records = []
     for (r, i), result in zip(cells, results):
         body[r][i] = result.text
-        records.append(_record({"row": r + 1, "column": header[i]}, result))
+        records.append(_record({"row": r + 1, "column": header[i] if i < len(header) else None, "cell": i},
+                               result))
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\n").writerows([header] + body)
     return buffer.getvalue(), records
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    """Every row, or ValueError: strict parsing, so an unbalanced quote fails instead of swallowing
+    the rest of the file into one field; no field size limit (long notes are documents too)."""
+    csv.field_size_limit(sys.maxsize)
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as exc:
+        raise ValueError(f"not valid CSV: {exc}") from None
 
 
 def _record(where: dict, result) -> dict:
