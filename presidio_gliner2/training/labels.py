@@ -1,5 +1,10 @@
 """The PII label inventory the bundled model is trained on.
 
+Fine labels (``PII_LABELS``) each annotate their own spans; coarse labels
+(``COARSE_LABELS``) are asked for in training prompts too and their gold is the union of
+their fine members' spans ("location" = street addresses, cities, ZIPs, states and
+facility names).
+
 Each model label has the description the entity packs show the model, synonyms used for
 schema augmentation (so user-written label names work too), and the Presidio entity
 name it maps to. Presidio's own names are used wherever one exists.
@@ -61,7 +66,62 @@ PII_LABELS: dict[str, PiiLabel] = {
                  ("client id", "customer number", "reference number")),
         PiiLabel("crypto wallet address", "cryptocurrency wallet address", "CRYPTO", ("bitcoin address", "wallet address")),
         PiiLabel("organization", "company, hospital, bank or other organization name", "ORGANIZATION",
-                 ("company", "employer", "institution")),
+                 ("company", "employer", "institution", "hospital name", "organisation")),
+        PiiLabel("country or state", "country, state, province or county name", "LOCATION",
+                 ("country", "state", "province", "region")),
+        PiiLabel("nationality, religion or political group", "a person's nationality, ethnicity, religion or "
+                 "political affiliation", "NRP", ("nrp", "nationality", "religion", "political group", "ethnicity")),
+        PiiLabel("title", "job title, occupation or honorific such as Dr. or Mrs.", "TITLE",
+                 ("job title", "occupation", "profession", "honorific", "salutation")),
+    ]
+}
+
+
+@dataclass(frozen=True)
+class CoarseLabel:
+    """A label that stands for several fine labels: its gold is the union of their spans.
+
+    ``members`` maps a fine label to the span tags it needs (None: every span of it), so
+    "location" takes hospital names from "organization" but not banks or employers."""
+
+    name: str
+    description: str
+    presidio: str
+    members: dict[str, frozenset | None]
+    synonyms: tuple[str, ...] = field(default_factory=tuple)
+
+    def covers(self, label: str, tags: frozenset) -> bool:
+        if label not in self.members:
+            return False
+        need = self.members[label]
+        return need is None or bool(tags & need)
+
+
+_ID_LABELS = ("social security number", "medical record number", "health plan beneficiary number", "account number",
+              "license number", "vehicle identifier", "device identifier", "credit card number", "bank account number",
+              "routing number", "iban", "swift code", "tax identification number", "loan number", "customer id",
+              "crypto wallet address")
+FACILITY_TAGS = frozenset({"hospital", "facility"})
+
+COARSE_LABELS: dict[str, CoarseLabel] = {
+    label.name: label
+    for label in [
+        CoarseLabel("location", "any place: street address, city, state, ZIP code, country, or hospital or facility name",
+                    "LOCATION", {"street address": None, "city": None, "zip code": None, "country or state": None,
+                                 "organization": FACILITY_TAGS},
+                    ("place", "LOCATION", "place or address", "geographic location", "address or place")),
+        CoarseLabel("identifier", "any ID number: SSN, record, member, account, card, licence, serial or other "
+                    "identifying number", "ID", {label: None for label in _ID_LABELS},
+                    ("id number", "ID", "identification number", "identifying number", "ID_NUMBER")),
+        CoarseLabel("contact", "phone, fax or email contact details", "CONTACT",
+                    {"phone number": None, "fax number": None, "email address": None},
+                    ("contact details", "contact information", "contact info", "phone, fax or email")),
+        CoarseLabel("dates", "any date, including birth dates, partial dates and years", "DATE_TIME",
+                    {"date": None, "date of birth": None},
+                    ("any date", "DATE_TIME", "date or year", "dates and years", "date/time")),
+        CoarseLabel("bank details", "bank account, IBAN, routing or SWIFT code", "BANK_DETAILS",
+                    {"bank account number": None, "iban": None, "routing number": None, "swift code": None},
+                    ("banking details", "bank information", "bank info")),
     ]
 }
 

@@ -7,7 +7,7 @@ import json
 import time
 from collections import Counter
 
-from ..labels import PII_LABELS
+from ..labels import COARSE_LABELS, PII_LABELS
 from . import generate_documents, label_counts
 
 
@@ -21,12 +21,16 @@ def main(argv: list[str] | None = None) -> None:
 
     t0 = time.perf_counter()
     spans, docs, kinds, negs, words = Counter(), Counter(), Counter(), Counter(), []
+    styles, looks, prompt_sizes = Counter(), Counter(), Counter()
     with open(args.out, "w", encoding="utf-8") as fh:
         for rec in generate_documents(args.n, args.seed):
             c = label_counts(rec)
             spans.update(c)
             docs.update(c.keys())
-            kinds[rec["meta"]["kind"]] += 1
+            kinds[rec["meta"]["kind"] or "(none)"] += 1
+            styles[rec["meta"]["style"]] += 1
+            looks.update(rec["meta"]["surface"] or ["plain"])
+            prompt_sizes[_size_bucket(len(rec["output"]["entities"]))] += 1
             negs.update(h["type"] for h in rec["meta"]["hard_negatives"])
             words.append(len(rec["input"].split()))
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -36,14 +40,22 @@ def main(argv: list[str] | None = None) -> None:
     words.sort()
     print(f"words per document: min {words[0]}, median {words[len(words) // 2]}, max {words[-1]}")
     print(f"\n{'label':32} {'spans':>7} {'docs':>6}")
-    for label in PII_LABELS:
+    for label in (*PII_LABELS, *COARSE_LABELS):
         print(f"{label:32} {spans[label]:7d} {docs[label]:6d}")
+    for title, counts in (("style", styles), ("surface", looks), ("labels per prompt", prompt_sizes)):
+        print(f"\n{title:32} {'docs':>7}")
+        for name, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+            print(f"{name:32} {n:7d}")
     print(f"\n{'document kind':32} {'docs':>7}")
     for kind, n in sorted(kinds.items(), key=lambda kv: -kv[1]):
         print(f"{kind:32} {n:7d}")
     print(f"\n{'hard negative':32} {'count':>7}")
     for kind, n in sorted(negs.items(), key=lambda kv: -kv[1]):
         print(f"{kind:32} {n:7d}")
+
+
+def _size_bucket(n: int) -> str:
+    return next(name for name, hi in (("1", 1), ("2-5", 5), ("6-12", 12), ("13-20", 20), ("21-32", 32)) if n <= hi)
 
 
 if __name__ == "__main__":

@@ -201,7 +201,7 @@ class Ctx:
                                                         "Mrs." if p.gender == "F" else "Mr."])
             if self.country in ("UK", "IE", "AU") and rng.random() < 0.5:
                 t = t.rstrip(".")
-            parts += [N("title", t), " "]
+            parts += [E("title", t, "honorific"), " "]
         parts.append(E("person", value, *tags))
         if p.clinician and not use_title and rng.random() < 0.6:
             parts += [", ", N("credential", rng.choice(W.CREDENTIALS))]
@@ -216,7 +216,7 @@ class Ctx:
             t = p.title
             if self.country in ("UK", "IE", "AU") and rng.random() < 0.5:
                 t = t.rstrip(".")
-            return [N("title", t), " ", E("person", p.last, *tags)]
+            return [E("title", t, "honorific"), " ", E("person", p.last, *tags)]
         if r < 0.75:
             return [E("person", p.first, *tags)]
         if r < 0.85:
@@ -232,7 +232,20 @@ class Ctx:
         return V.format_date(d, style)
 
     def date(self, d: dt.date, *tags: str, style: str | None = None) -> Ent:
+        if style is None and self.rng.random() < 0.06:  # notes and forms often drop the year
+            return E("date", V.format_partial_date(d, self.pick(self._PARTIAL_IN_FIELDS[self.country == "US"])), *tags)
         return E("date", self.fmt_date(d, style), *tags)
+
+    _PARTIAL_IN_FIELDS = {True: ("m_d", "mon_d", "month_d", "mon_yyyy", "m_yyyy"),
+                          False: ("d_m", "mon_d", "mon_yyyy", "m_yyyy")}
+
+    def partial_date(self, d: dt.date, *tags: str, year: bool = False) -> list:
+        """A date without its year (or a bare year), as notes write it: "7/22", "the 14th", "'19";
+        with ``year``, one that names the year ("2019", "'19", "Jan 2019")."""
+        styles = V.PARTIAL_YEAR_STYLES if year else V.PARTIAL_DATE_STYLES
+        style = self.pick([s for s in styles if s != ("d_m" if self.country == "US" else "m_d")])
+        value = E("date", V.format_partial_date(d, style), *tags)
+        return ["the ", value] if style == "the_ordinal" else [value]
 
     def dob(self, p: Person, style: str | None = None) -> Ent:
         return E("date of birth", self.fmt_date(p.dob, style))
@@ -245,19 +258,23 @@ class Ctx:
         a = str(p.age)
         g = p.gender
         if style is None:
-            pool = ["y/o", "yo", "hyphen", "year old"] if attributive else \
-                ["y/o", "yo", "hyphen", "aged", "years old", "yrs", "sex", "age"]
+            pool = ["y/o", "yo", "hyphen", "year old", "YO", "y.o.", "glued"] if attributive else \
+                ["y/o", "yo", "hyphen", "aged", "years old", "yrs", "sex", "age", "YO", "y.o.", "glued", "glued_sex"]
             style = self.rng.choice(pool)
         if style == "hyphen":  # one word for the model: the span is the whole word
             return [E("age", f"{a}-year-old", tag)]
         if style == "sex":
             return [E("age", f"{a}{g}", tag)]
+        if style == "glued":  # "57yo", "58y": one word, so the whole word is the span
+            return [E("age", a + self.pick(["yo", "y", "yo", "YO", "yrs"]), tag)]
+        if style == "glued_sex":  # "57yo f"
+            return [E("age", a + self.pick(["yo", "y"]), tag), " " + g.lower()]
         if style == "aged":
             return ["aged ", E("age", a, tag)]
         if style == "age":
             return ["age ", E("age", a, tag)]
         return [E("age", a, tag), " " + {"y/o": "y/o", "yo": "yo", "year old": "year old", "years old": "years old",
-                                           "yrs": "yrs"}[style]]
+                                           "yrs": "yrs", "YO": "YO", "y.o.": "y.o."}[style]]
 
     # ------------------------------------------------------------ contact details
     def phone(self, mobile: bool | None = None, label: str = "phone number", country: str | None = None,
@@ -397,7 +414,8 @@ class Ctx:
         parts: list = [self.pick(["Street: ", "Address: ", "Street address: ", "Address line 1: "]),
                        E("street address", street, *tags), sep, f"{city_lbl}: ", E("city", a.city)]
         if a.region:
-            parts += [sep, self.pick(["State: ", "State/Province: ", "Region: "]) if c != "CA" else "Province: ", a.region]
+            parts += [sep, self.pick(["State: ", "State/Province: ", "Region: "]) if c != "CA" else "Province: ",
+                      E("country or state", a.region, "state")]
         parts += [sep, f"{pc_lbl}: ", E("zip code", a.postcode)]
         return parts
 
@@ -490,7 +508,33 @@ class Ctx:
 
     def year_phrase(self, preps: tuple[str, ...] = ("in ", "since ", "back in ", "around ")) -> list:
         y = str(self.today.year - self.rng.randint(1, 15))
-        return [self.pick(preps), N("year", y)]
+        return [self.pick(preps), E("date", y, "year")]
+
+    # ------------------------------------------------------------ titles, groups, facilities
+    def job_title(self, lower: bool = False) -> Ent:
+        title = self.pick(W.JOB_TITLES)
+        return E("title", title.lower() if lower else title, "job")
+
+    def nrp(self, kind: str | None = None) -> Ent:
+        """A nationality, ethnicity, religion or political group."""
+        kind = kind or self.pick(list(W.NRP))
+        return E("nationality, religion or political group", self.pick(W.NRP[kind]), kind)
+
+    def facility(self) -> Ent:
+        """A hospital, ward or care facility written the way notes name it ("Baystate ICU")."""
+        rng = self.rng
+        if rng.random() < 0.5:
+            name = rng.choice(W.FACILITIES)
+        else:
+            name = self.org_name("hospital")
+        if rng.random() < 0.3:
+            name = f"{name.replace(' Hospital', '').replace(' Medical Center', '')} {rng.choice(W.UNITS)}"
+        return E("organization", name, "facility")
+
+    def country_or_state(self) -> Ent:
+        if self.p(0.5):
+            return E("country or state", self.pick(W.COUNTRIES), "country")
+        return E("country or state", self.pick(W.STATES), "state")
 
     def txn_id(self) -> object:
         rng = self.rng

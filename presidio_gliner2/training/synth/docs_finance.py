@@ -156,7 +156,7 @@ def loan_application(ctx: Ctx) -> Doc:
         lambda: (heading(d, ctx, ctx.pick(["Employment", "Section 2: Employment and Income"])),
                  emit_fields(d, ctx, [
                      ("Employer", [ctx.org("employer")]),
-                     ("Position", [ctx.pick(W.JOB_TITLES)]),
+                     ("Position", [ctx.job_title()]),
                      ("Employer Phone", [ctx.phone(mobile=False)]),
                      ("Gross Monthly Income", [N("money", ctx.money(2500, 18000))]),
                      ("Years employed", [N("duration", str(ctx.rng.randint(1, 30)))]),
@@ -206,8 +206,7 @@ def kyc_form(ctx: Ctx) -> Doc:
     items = [
         (ctx.pick(["Full legal name", "Name", "Customer name"]), ctx.name(p, ctx.pick(["full", "full_middle", "last_first"]), title=False)),
         (ctx.pick(["Date of birth", "DOB"]), [ctx.dob(p)]),
-        ("Nationality", [ctx.pick(["American", "British", "Canadian", "Australian", "Irish", "Indian", "Nigerian",
-                                    "Filipino"])]),
+        ("Nationality", [ctx.nrp("nationality")]),
         (ctx.pick(["Customer ID", "Client ID", "CIF"]), [E("customer id", V.customer_id(ctx.rng))]),
         ("Phone", [ctx.phone(intl=0.4)]),
         ("Email", [ctx.email(p)]),
@@ -228,7 +227,7 @@ def kyc_form(ctx: Ctx) -> Doc:
     d.line("Document type: Driver's licence  Number: {n}  Expiry: {e}",
            n=E("license number", V.drivers_license(ctx.rng, ctx.country, p.last), "dl"), e=ctx.date(exp, "expiry"))
     secs = [
-        lambda: d.line("Occupation: {j}  Employer: {o}", j=ctx.pick(W.JOB_TITLES), o=ctx.org("employer")),
+        lambda: d.line("Occupation: {j}  Employer: {o}", j=ctx.job_title(), o=ctx.org("employer")),
         lambda: d.line("Source of funds: {s}. Expected monthly volume: {m}.", s=ctx.pick(["salary", "savings", "business income",
                                                                                           "inheritance", "sale of property"]),
                        m=N("money", ctx.money(500, 50000, False))),

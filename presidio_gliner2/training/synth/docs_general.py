@@ -15,7 +15,7 @@ def _signature(d: Doc, ctx: Ctx, p: Person, org_name: str | None) -> None:
     d.line(ctx.pick(["Best,", "Thanks,", "Regards,", "Cheers,", "Kind regards,", "--"]))
     d.line("{n}", n=ctx.name(p, ctx.pick(["full", "full", "full_mi"]), title=False) if ctx.p(0.7) else ctx.ref(p))
     if org_name and ctx.p(0.8):
-        d.line("{j} | {o}", j=ctx.pick(W.JOB_TITLES), o=ctx.org("employer", org_name))
+        d.line("{j} | {o}", j=ctx.job_title(), o=ctx.org("employer", org_name))
     if ctx.p(0.6):
         d.line("{l} {ph}", l=ctx.pick(["T:", "Tel:", "Direct:", "Office:", "Ph"]), ph=ctx.phone(mobile=False))
     if ctx.p(0.35):
@@ -112,7 +112,7 @@ def _email_topic(d: Doc, ctx: Ctx, topic: str, org_name: str) -> None:
     else:
         cand = ctx.person(role="candidate")
         d.line("{n} has listed you as a reference for the {j} role. Could you confirm {pr} dates of employment at {o}?",
-               n=ctx.name(cand, title=ctx.p(0.3)), j=ctx.pick(W.JOB_TITLES), pr="her" if cand.gender == "F" else "his",
+               n=ctx.name(cand, title=ctx.p(0.3)), j=ctx.job_title(), pr="her" if cand.gender == "F" else "his",
                o=ctx.org("employer", org_name))
         d.line("{r} started on {date} according to the application.", r=ctx.ref(cand), date=ctx.date(ctx.days_ago(400, 3000)))
 
@@ -298,7 +298,7 @@ def hr_record(ctx: Ctx) -> Doc:
         ("Date of Birth", [ctx.dob(p)]),
         ("Age", [E("age", str(p.age), "person")]) if ctx.p(0.3) else None,
         ("Hire Date", [ctx.date(hire, "hire")]),
-        ("Job Title", [ctx.pick(W.JOB_TITLES)]),
+        ("Job Title", [ctx.job_title()]),
         ("Department", [ctx.pick(W.DEPARTMENTS)]),
         ("Manager", ctx.name(mgr, "full", title=False)),
         ("Work Email", [ctx.email(p, ctx.domain_for(emp))]),
@@ -345,7 +345,7 @@ def hr_record(ctx: Ctx) -> Doc:
     run_sections(d, ctx, secs, keep=0.6)
     if ctx.p(0.4):
         d.line("Record updated by {n}, {role}, {date}.", n=ctx.name(ctx.person(role="staff"), "initial_last", title=False),
-               role=ctx.role(["HR", "HR Business Partner", "People Ops"]), date=ctx.date(ctx.today))
+               role=ctx.pick([ctx.role(["HR", "People Ops"]), E("title", "HR Business Partner", "job")]), date=ctx.date(ctx.today))
     return d
 
 

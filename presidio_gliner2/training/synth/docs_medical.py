@@ -180,7 +180,7 @@ def clinical_note(ctx: Ctx) -> Doc:
         lambda: (heading(d, ctx, "Social History"),
                  d.line(ctx.pick(["Works at {org} as a {job}. Former smoker, quit {year}.",
                                   "Employed by {org} ({job}); drinks socially. Quit smoking {year}."]),
-                        job=ctx.pick(W.JOB_TITLES).lower(), org=ctx.org("employer"), year=ctx.year_phrase())),
+                        job=ctx.job_title(lower=True), org=ctx.org("employer"), year=ctx.year_phrase())),
         lambda: (heading(d, ctx, "Devices"), d.line("s/p {dev} placed {year}.", dev=_device(ctx), year=ctx.year_phrase())),
         lambda: (heading(d, ctx, ctx.pick(["ROS", "Review of Systems"])),
                  d.line(ctx.pick(["Negative for fever, chills, night sweats and weight loss. Positive for fatigue.",

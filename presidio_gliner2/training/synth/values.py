@@ -584,3 +584,26 @@ def random_age(rng: random.Random, adult: bool = True, elderly: float = 0.1) -> 
     if not adult and r < 0.2:
         return rng.randint(0, 17)
     return rng.randint(18, 89)
+
+
+# Partial dates, as notes write them: "7/22", "Jan 3", "the 14th", "'19", "2019".
+PARTIAL_DATE_STYLES = ("m_d", "d_m", "mon_d", "month_d", "ordinal", "the_ordinal", "apos_yy", "yyyy", "mon_yyyy",
+                       "m_yyyy", "mon_apos_yy")
+PARTIAL_YEAR_STYLES = ("apos_yy", "yyyy", "yyyy", "mon_yyyy", "m_yyyy", "mon_apos_yy")
+_PARTIAL_FORMATTERS = {
+    "m_d": lambda d, m: f"{d.month}/{d.day}",
+    "d_m": lambda d, m: f"{d.day}/{d.month}",
+    "mon_d": lambda d, m: f"{m[:3]} {d.day}",
+    "month_d": lambda d, m: f"{m} {d.day}",
+    "ordinal": lambda d, m: _ordinal(d.day),
+    "the_ordinal": lambda d, m: _ordinal(d.day),  # written after "the", which stays outside the span
+    "apos_yy": lambda d, m: f"'{d.year % 100:02d}",
+    "yyyy": lambda d, m: str(d.year),
+    "mon_yyyy": lambda d, m: f"{m[:3]} {d.year}",
+    "m_yyyy": lambda d, m: f"{d.month}/{d.year}",
+    "mon_apos_yy": lambda d, m: f"{m[:3]} '{d.year % 100:02d}",
+}
+
+
+def format_partial_date(d: dt.date, style: str) -> str:
+    return _PARTIAL_FORMATTERS[style](d, _MONTHS[d.month - 1])

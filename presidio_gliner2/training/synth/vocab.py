@@ -266,3 +266,48 @@ SAINTS = ["Mary", "John", "Luke", "Vincent", "Joseph", "Michael", "Anne", "James
 
 EMAIL_DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "hotmail.com", "icloud.com", "proton.me", "aol.com",
                  "yahoo.co.uk", "btinternet.com", "bigpond.com", "eircom.net", "rediffmail.com", "live.ca"]
+
+# ---------------------------------------------------------------- Presidio taxonomy extras
+NRP: dict[str, list[str]] = {  # span tag -> values ("nationality, religion or political group")
+    "nationality": ["American", "British", "Canadian", "Australian", "Irish", "Indian", "Nigerian", "Filipino",
+                    "Mexican", "Polish", "Vietnamese", "Somali", "Brazilian", "Pakistani", "Ukrainian", "Chinese",
+                    "German", "Jamaican", "Korean", "Haitian"],
+    "ethnicity": ["Hispanic", "Latino", "Asian American", "African American", "Caucasian", "Pacific Islander",
+                  "Native American", "Punjabi", "Kurdish", "Roma"],
+    "religion": ["Catholic", "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Jehovah's Witness", "Mormon",
+                 "Methodist", "Orthodox Christian", "Baptist", "atheist"],
+    "political": ["Democrat", "Republican", "Labour", "Conservative", "Green Party", "Libertarian", "Liberal Democrat",
+                  "socialist"],
+}
+COUNTRIES = ["Mexico", "India", "the Philippines", "Nigeria", "Poland", "Vietnam", "Canada", "Ireland", "Germany",
+             "Brazil", "Jamaica", "Pakistan", "Somalia", "Ukraine", "China", "Haiti", "Guatemala", "Kenya",
+             "Puerto Rico", "Scotland", "the UK", "the US", "USA", "Australia"]
+STATES = ["Massachusetts", "Ohio", "Texas", "California", "Florida", "New York", "Vermont", "Georgia", "Oregon",
+          "Illinois", "Ontario", "Quebec", "British Columbia", "Queensland", "Victoria", "Kerala", "Punjab", "Yorkshire",
+          "County Cork", "Maine", "NH", "CT", "RI", "NJ", "PA", "MA", "TX", "FL"]
+FACILITIES = ["Mount Sinai", "St. Mary's Medical Center", "Baystate", "Mass General", "Brigham", "Beth Israel",
+              "Cedars-Sinai", "Johns Hopkins", "Mayo Clinic", "Cleveland Clinic", "Lahey Clinic", "Tufts Medical Center",
+              "Mercy Hospital", "Good Samaritan", "St. Elizabeth's", "Kindred Hospital", "Spaulding Rehab",
+              "Hebrew SeniorLife", "Sunrise Assisted Living", "Maplewood Nursing Home", "Royal Infirmary",
+              "St Vincent's", "Riverside Rehab Center", "Shady Grove Hospice", "VA Medical Center", "County General",
+              "Children's Hospital", "Sacred Heart", "Memorial Hermann", "Kaiser Permanente"]
+UNITS = ["ICU", "MICU", "CCU", "ED", "ER", "rehab", "NICU", "SICU", "cath lab", "step-down unit"]
+
+# ---------------------------------------------------------------- ICU / nursing shorthand (all hard negatives)
+# Abbreviations that look like identifiers, places or names to a model that has not seen notes.
+SHORTHAND = ["VSS", "NAD", "SOB", "CHF", "COPD", "ICU", "CCU", "A&Ox3", "RRR", "CTA b/l", "NPO", "NKDA", "DNR/DNI",
+             "PRN", "BID", "TID", "qHS", "q6h", "q4h", "q2h", "I/O", "HOB>30", "PEEP", "FiO2", "PS", "CPAP", "BiPAP",
+             "NGT", "OGT", "PICC", "foley", "ABG", "CXR", "EKG", "NSR", "afib", "s/p", "c/o", "f/u", "w/", "w/o",
+             "h/o", "r/o", "d/c", "pt", "pts", "abx", "lytes", "MAP", "CVP", "UOP", "BM", "LBM", "GCS 15", "PERRLA",
+             "MAE", "OOB", "SBT", "RASS -1", "CAM neg", "TLC", "DVT ppx", "SQI", "heparin gtt", "levo", "propofol"]
+LAB_SHORTHAND = [("K", 3.1, 5.4, 1), ("Na", 128, 146, 0), ("Cr", 0.5, 3.2, 1), ("Hct", 24, 45, 1), ("Hgb", 7.1, 15.8, 1),
+                 ("WBC", 3.2, 21.0, 1), ("plt", 60, 420, 0), ("BUN", 6, 60, 0), ("Glu", 70, 320, 0), ("Mg", 1.4, 2.6, 1),
+                 ("INR", 0.9, 3.5, 1), ("lactate", 0.6, 6.0, 1), ("trop", 0.01, 0.9, 2), ("Ca", 7.6, 10.4, 1),
+                 ("PTT", 24, 90, 0), ("pH", 7.18, 7.49, 2), ("pCO2", 28, 68, 0), ("CK", 40, 900, 0)]
+# Things that look like URLs, e-mails, IPs, versions or dates and are none of them.
+TECH_NEGATIVES = ["mg/dL", "mmol/L", "mL/hr", "mcg/kg/min", "units/hr", "L/min", "cm H2O", "v2.3.1", "v10.4",
+                  "build 4.12.0", "release 7.2.19", "cxr_report.pdf", "labs_final.xlsx", "scan001.jpg", "note.txt",
+                  "discharge_v2.docx", "IMG_2041.PNG", "readme.md", "config.yaml", "1:1", "2:1", "3.5 L NC", "4L NC",
+                  "10/10 pain", "0/10", "5/5 strength", "4+/5", "2/6 SEM", "1+ edema", "20G", "18g PIV", "ETT 7.5",
+                  "@ 22cm", "30 cc/hr", "Tmax 38.4", "x2", "x3", "+2 pitting", "1.5L", "3/4 strength", "1/2 tab",
+                  "G3P2", "Q&A", "24/7", "50/50", "O2 sat", "A1c 7.2"]
