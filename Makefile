@@ -1,7 +1,8 @@
 # Set-up and entry points. Everything after `make venv` runs offline.
 #   make demo    redact a sample clinical note offline on the bundled model (the main job)
 #   make engine-demo  run the engine on a sample text (every task type)
-#   make test    run the test suite
+#   make test    run the whole test suite
+#   make test-fast  the suite without the tests marked slow (load, browser, schemathesis, training, parity)
 #   make bench   our engine vs the reference gliner2 on the same checkpoints (BENCH_ARGS=--quick)
 #   make model   train and export the bundled PII model (about an hour of CPU)
 
@@ -17,7 +18,7 @@ TORCH_PIP_ARGS ?=
 BENCH_ARGS ?=
 OFFLINE := HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 
-.PHONY: venv browser test demo engine-demo bench model clean-venv
+.PHONY: venv browser test test-fast demo engine-demo bench model clean-venv
 
 venv: $(STAMP)
 
@@ -43,6 +44,10 @@ browser:
 
 test: venv browser
 	$(OFFLINE) $(PY) -m pytest -q tests
+
+# The inner loop: skips the tests marked slow (pyproject.toml, [tool.pytest.ini_options] markers).
+test-fast: venv
+	$(OFFLINE) $(PY) -m pytest -q -m "not slow" tests
 
 demo: venv
 	$(OFFLINE) $(PY) scripts/redact_sample.py

@@ -1,6 +1,6 @@
 """Speed of our engine against the reference gliner2 2.1.0 on the SAME checkpoints (CPU).
 
-Checkpoints (random calibrated heads, built once by ``tests.fixtures.checkpoints`` into
+Checkpoints (random calibrated heads, built once by ``tests.support.checkpoints`` into
 ``.cache/bench/``):
 
 * ``minilm``: all-MiniLM-L6-v2 encoder, ``count_lstm``;
@@ -112,7 +112,7 @@ def checkpoint(cache_dir: Path, key: str, seed: int = 0) -> Path:
     path = cache_dir / f"{spec['encoder']}-{spec['counting_layer']}-seed{seed}"
     if (path / "config.json").is_file():
         return path
-    from tests.fixtures.checkpoints import build_reference_checkpoint
+    from tests.support.checkpoints import build_reference_checkpoint
 
     print(f"building checkpoint {path} (once) ...", file=sys.stderr, flush=True)
     tmp = path.with_name(path.name + ".tmp")

@@ -12,8 +12,8 @@ import math
 
 import pytest
 
-from tests.battery import composed_schema
-from tests.helpers import assert_same, clip_reference, iter_spans
+from tests.support.battery import composed_schema
+from tests.support.helpers import assert_same, clip_reference, iter_spans
 
 # The checks run before the model, so one small checkpoint is enough.
 KEY = "tiny-deberta-count_lstm"
@@ -205,7 +205,7 @@ def test_unicode_parity(models, key):
 def test_char_splitter_for_cjk(checkpoints):
     """The "char" word splitter (one token per CJK character) gives exact offsets and matches
     the reference's."""
-    from tests.conftest import load
+    from tests.support.models import load
 
     path = checkpoints.path(KEY)
     ours, ref = load("ours", path), load("ref", path)

@@ -14,9 +14,9 @@ import pytest
 import torch
 from safetensors.torch import load_file, save_file
 
-from tests.battery import TEXTS, composed_schema
-from tests.conftest import load
-from tests.helpers import assert_same, clip_reference
+from tests.support.battery import COMPOSED_RELATION_DESCRIPTIONS, TEXTS, composed_schema
+from tests.support.helpers import assert_same, clip_reference, fix_reference_relation_keys
+from tests.support.models import load
 
 SPECIAL_TOKENS = ["[SEP_STRUCT]", "[SEP_TEXT]", "[P]", "[C]", "[E]", "[R]", "[L]", "[EXAMPLE]", "[OUTPUT]", "[DESCRIPTION]"]
 PROBE_TEXTS = [TEXTS[i] for i in (2, 4, 6, 14, 16)]
@@ -30,9 +30,6 @@ def outputs(model) -> list:
 
 
 def assert_same_outputs(ours_model, ref_model, context: str) -> None:
-    from tests.helpers import fix_reference_relation_keys
-    from tests.test_parity import COMPOSED_RELATION_DESCRIPTIONS
-
     for text, got, want in zip(PROBE_TEXTS, outputs(ours_model), outputs(ref_model)):
         want = clip_reference(fix_reference_relation_keys(want, COMPOSED_RELATION_DESCRIPTIONS), text)
         assert_same(got, want, context=f"{context}: {text!r}")
@@ -134,7 +131,7 @@ def _old_style_tokenizer_files(ckpt: Path, drop_tokenizer_json: bool = False) ->
         beyond = {"[MASK]": ids["[MASK]"], **beyond}  # DeBERTa-v3 appends [MASK] after the spm pieces
     (ckpt / "added_tokens.json").write_text(json.dumps(beyond, indent=2))
     if drop_tokenizer_json:
-        from tests.fixtures.checkpoints import spm_dir
+        from tests.support.checkpoints import spm_dir
 
         (ckpt / "tokenizer.json").unlink()
         shutil.copy(spm_dir() / "spm.model", ckpt / "spm.model")
@@ -233,6 +230,7 @@ def test_hub_id_at_a_pinned_revision(hub_cache, models):
     assert_same_outputs(ours, models.get("ref", "tiny-deberta-count_lstm"), "revision=<commit>")
 
 
+@pytest.mark.slow  # a fresh interpreter imports the package and loads a model: ~5 s
 def test_hub_id_from_hf_hub_cache_env(hub_cache, models):
     """HF_HUB_CACHE is read when huggingface_hub is imported, so this runs in a fresh process."""
     script = (

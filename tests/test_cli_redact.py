@@ -13,7 +13,7 @@ import json
 import pytest
 
 from presidio_gliner2.cli import main
-from tests.redaction_support import pattern_config
+from tests.support.redaction import pattern_config
 
 CARD = "4539 1488 0343 6467"
 EMAIL = "jane.roe@example.org"

@@ -12,8 +12,8 @@ import presidio_gliner2
 from presidio_gliner2 import GLiNER2Recognizer
 from presidio_gliner2.redaction.analyzers import CONFIG_DIR, build_analyzer, config_names, config_path
 from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
-from tests.redaction_support import (SpanRecognizer, gliner2_analyzer, needs_default_model, pattern_analyzer,
-                                     pattern_config)
+from tests.support.models import needs_default
+from tests.support.redaction import SpanRecognizer, gliner2_analyzer, pattern_analyzer, pattern_config
 
 NAMES = ["finance", "general", "healthcare"]
 # Identifiers each deployment must cover with a Presidio checksum/pattern recognizer.
@@ -96,7 +96,7 @@ def test_provider_loads_a_config_directly_after_import(minilm_dir, tmp_path):
     assert "ABA_ROUTING_NUMBER" in engine.get_supported_entities("en")
 
 
-@needs_default_model
+@needs_default
 @pytest.mark.parametrize("name", NAMES)
 def test_shipped_configs_load_the_bundled_model(name):
     analyzer = build_analyzer(name)

@@ -90,6 +90,7 @@ def test_csv_unbalanced_quote_fails_instead_of_passing_the_file_through(tmp_path
     assert not target.exists() and EMAIL not in str(caught.value)
 
 
+@pytest.mark.slow
 def test_csv_field_longer_than_the_csv_module_default_limit(tmp_path, redactor):
     long_note = "x " * 70_000 + EMAIL  # over csv's default 131,072-character field limit
     source, target = _csv(tmp_path, f'note\n"{long_note}"\n')

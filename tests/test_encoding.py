@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from transformers import AutoTokenizer
 
-from presidio_gliner2.engine.encoding import InputEncoder, plan_windows
+from presidio_gliner2.engine.encoding import InputEncoder
+from presidio_gliner2.engine.windows import plan_windows
 from presidio_gliner2.engine.schema import Schema, compile_schema
 from presidio_gliner2.engine.words import split_words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 from safetensors.torch import load_file
 
-from tests.fixtures.checkpoints import build_reference_checkpoint, load_spm_tokenizer
+from tests.support.checkpoints import build_reference_checkpoint, load_spm_tokenizer
 
 
 def test_spm_fixture_loads_as_a_deberta_v3_style_tokenizer():

@@ -10,7 +10,7 @@ import pytest
 
 from presidio_gliner2 import Redactor
 from presidio_gliner2.cli import main
-from tests.redaction_support import gliner2_analyzer
+from tests.support.redaction import gliner2_analyzer
 
 SECRETS = ["Quintessa Marlowe-Vance", "qmv.private@example.org", "617-555-0142", "4539 1488 0343 6467",
            "536-22-8714", "GB82 WEST 1234 5698 7654 32"]

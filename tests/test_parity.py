@@ -6,12 +6,16 @@ within float noise). Battery cases run on the four fixture checkpoints (MiniLM a
 DeBERTa, ``count_lstm`` and ``count_lstm_v2``; see ``_texts_and_skip`` for the time budget).
 
 Where we differ on purpose, the expected value is the reference output passed through a
-documented normaliser (``tests.helpers``), and a dedicated test below states the difference:
+documented normaliser (``tests/support/helpers.py``), and a dedicated test below states the
+difference:
 
 * a text without final punctuation: both models see ``text + "."``; we clip spans to the text;
 * relations with descriptions: we keep plain relation names (the reference leaks prompt strings);
 * empty or whitespace-only text: we return empty results without running the model;
 * long documents: we split them into overlapping word windows (the reference crashes on MiniLM).
+
+The battery over the four checkpoints and the long MiniLM document are marked ``slow``
+(``make test-fast`` skips them); the MiniLM and tiny-DeBERTa edge cases run in both.
 """
 
 from __future__ import annotations
@@ -23,16 +27,17 @@ import re
 
 import pytest
 
-from tests import battery
-from tests.battery import (
+from tests.support import battery
+from tests.support.battery import (
     CLASSIFICATION_TASKS,
+    COMPOSED_RELATION_DESCRIPTIONS,
     ENTITY_SCHEMAS,
     RELATIONS,
     STRUCTURES,
     TEXTS,
     composed_schema,
 )
-from tests.helpers import (
+from tests.support.helpers import (
     assert_same,
     clip_reference,
     first_difference,
@@ -51,9 +56,6 @@ def _relation_descriptions(spec) -> dict:
     if not isinstance(spec, dict):
         return {}
     return {name: (v.get("description") if isinstance(v, dict) else v) for name, v in spec.items()}
-
-
-COMPOSED_RELATION_DESCRIPTIONS = {"works_for": "employment", "lives_in": "residence"}
 
 
 def run(model, kind: str, name, texts, kwargs, batch: bool = True):
@@ -176,6 +178,7 @@ def _texts_and_skip(ckpt_key: str, kind: str, texts: list) -> list:
     return texts
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", FULL_CASES, ids=[_case_id(c) for c in FULL_CASES])
 def test_battery_parity(ours, ref, ckpt_key, case):
     kind, name, kwargs = case
@@ -184,6 +187,7 @@ def test_battery_parity(ours, ref, ckpt_key, case):
                   texts, kind, name, kwargs, ckpt_key)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", OPTION_CASES, ids=[_case_id(c) for c in OPTION_CASES])
 def test_option_parity(ours, ref, ckpt_key, case):
     kind, name, kwargs = case
@@ -203,6 +207,7 @@ SINGLE_CASES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", SINGLE_CASES, ids=[_case_id(c) for c in SINGLE_CASES])
 def test_single_call_parity(ours, ref, ckpt_key, case):
     kind, name, kwargs = case
@@ -211,6 +216,7 @@ def test_single_call_parity(ours, ref, ckpt_key, case):
                   SINGLE_TEXTS, kind, name, kwargs, ckpt_key)
 
 
+@pytest.mark.slow
 def test_one_schema_per_text(ours, ref, ckpt_key):
     """batch_extract with a list of schemas, one per text."""
     texts = TEXTS[:7]
@@ -222,6 +228,7 @@ def test_one_schema_per_text(ours, ref, ckpt_key):
         assert_same(g, clip_reference(w, text), context=f"{ckpt_key} {text!r}")
 
 
+@pytest.mark.slow
 def test_structure_builder_as_schema(ours, ref, ckpt_key):
     """README style: the builder chain may end on ``.field(...)``; that object is the schema."""
     def build(model):
@@ -238,7 +245,7 @@ def test_battery_fits_minilm():
     """The reference crashes past MiniLM's 512 positions; every battery text leaves room for a schema."""
     from transformers import AutoTokenizer
 
-    from tests.fixtures.checkpoints import minilm_encoder_dir
+    from tests.support.checkpoints import minilm_encoder_dir
 
     tokenizer = AutoTokenizer.from_pretrained(str(minilm_encoder_dir()))
     longest = max(len(tokenizer.tokenize(text)) for text in TEXTS)
@@ -246,10 +253,11 @@ def test_battery_fits_minilm():
     assert max(len(t.split()) for t in TEXTS) >= 300
 
 
+@pytest.mark.slow
 def test_battery_exercises_the_model(models):
     """Calibrated heads: on the battery the reference finds spans, repeats labels across
     structure instances and sometimes finds nothing (count 0), on every checkpoint."""
-    from tests.conftest import CHECKPOINT_IDS
+    from tests.support.models import CHECKPOINT_IDS
 
     for key in CHECKPOINT_IDS:
         ref = models.get("ref", key)
@@ -336,6 +344,7 @@ def _long_document(n_words: int) -> str:
     return " ".join(sentences)
 
 
+@pytest.mark.slow
 def test_long_document_on_minilm(minilm_ours, minilm_ref):
     """Past 512 subwords the reference crashes on MiniLM (absolute positions); we split the text
     into overlapping word windows and report document offsets."""

@@ -16,21 +16,17 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.test_server import HAS_DEFAULT, needs_default, shared_server
+from tests.support.models import HAS_DEFAULT, needs_default
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-pytestmark = pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
-                                reason="needs Debian's chromium and chromedriver (`make browser` installs them)")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
+                                 reason="needs Debian's chromium and chromedriver (`make browser` installs them)")]
 SCREENSHOT_COPY = Path(__file__).resolve().parents[1] / "bench" / "results" / "playground.png"
 NOTE = ("Clinical note. Patient John Smith (MRN 4471-992), seen 03/14/2024 at Boston General.\n"
         "Phone 617-555-0199, email john.smith@example.com, SSN 123-45-6789.\n"
         "Assessment: stable, follow up in two weeks.")
-
-
-@pytest.fixture(scope="module")
-def server(request):
-    return shared_server(request)
 
 
 @pytest.fixture(scope="module")

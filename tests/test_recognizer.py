@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
+import presidio_gliner2.plugin.prompts as prompts
 import presidio_gliner2.plugin.recognizer as recognizer_module
 from presidio_gliner2 import GLiNER2Recognizer
 from presidio_gliner2.engine.schema import compile_schema
 from presidio_gliner2.plugin.model_cache import ModelLoadError, clear_model_cache, get_model
 from presidio_gliner2.plugin.packs import load_pack, pack_names
-
-DEFAULT_DIR = Path(__file__).resolve().parents[1] / "presidio_gliner2" / "models" / "default"
+from tests.support.models import needs_default
 
 
 # ---------------------------------------------------------------------------
@@ -207,7 +206,7 @@ def test_small_encoder_budget_splits_further(fake):
     rec = make(entities="healthcare", classifiers=False)
     groups = rec._plan(tuple(rec.supported_entities), False)
     assert len(groups) > 3
-    assert all(recognizer_module.schema_tokens(fake, g) <= 64 for g in groups)
+    assert all(prompts.schema_tokens(fake, g) <= 64 for g in groups)
 
 
 def test_a_label_too_long_for_any_prompt_fails_construction(fake):
@@ -405,6 +404,9 @@ def test_real_long_text_windows_are_stitched_with_exact_offsets(minilm_dir):
                             window_words=24, window_overlap=6, device="cpu", threshold=0.5)
     sentence = "Maria Jones met Omar Haddad in Lisbon on Friday. "
     text = sentence * 12  # ~100 words: five windows
+    words = len(text.split())
+    model_window = (rec._model.window_words, rec._model.window_overlap)
+    assert model_window[0] >= words  # the model's own window (384 words) covers the text
     results = rec.analyze(text, None)
     first_window_end = len(" ".join(text.split()[:24]))
     assert any(r.start > first_window_end for r in results), "nothing found past the first window"
@@ -413,9 +415,14 @@ def test_real_long_text_windows_are_stitched_with_exact_offsets(minilm_dir):
         # spans start and end on word boundaries of the caller's text: document offsets, not window offsets
         assert r.start == 0 or text[r.start - 1] == " "
         assert r.end == len(text) or text[r.end] in " .,"
+    # The shared model ran on the recognizer's window (24 words: five windows) for that call only;
+    # it is back on its own (384 words: this text in one), and a direct pass gets document offsets.
+    assert (rec._model.window_words, rec._model.window_overlap) == model_window
     direct = rec._model.extract(text, recognizer_module.build_schema(rec._plan(("PERSON",), False)[0], 0.5),
                                 include_spans=True, include_confidence=True)
-    assert direct  # the model's own windows (384 words) cover it in one; ours used five
+    people = direct["entities"]["person"]
+    assert people, "a direct pass over the text in one window found no person"
+    assert all(text[p["start"]:p["end"]] == p["text"] for p in people)
     assert len({(r.start, r.end) for r in results}) == len(results)
 
 
@@ -437,8 +444,7 @@ EXPECTED = {
 }
 
 
-@pytest.mark.skipif(not (DEFAULT_DIR / "config.json").is_file(),
-                    reason="the bundled model is not in this checkout (make model builds it)")
+@needs_default
 def test_default_model_with_the_healthcare_pack_finds_the_identifiers():
     rec = GLiNER2Recognizer(entities="healthcare", device="cpu")
     found = {(r.entity_type, NOTE[r.start:r.end]) for r in rec.analyze(NOTE, None)}

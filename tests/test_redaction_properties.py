@@ -14,7 +14,7 @@ from presidio_analyzer import RecognizerResult
 
 from presidio_gliner2 import Redactor
 from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings
-from tests.redaction_support import gliner2_analyzer, outside_unchanged
+from tests.support.redaction import gliner2_analyzer, outside_unchanged
 
 PII_TOKENS = ["4539 1488 0343 6467", "jane.roe@example.org", "617-555-0142", "GB82 WEST 1234 5698 7654 32",
               "536-22-8714", "021000021", "Jane Roe", "03/14/1958", "<PERSON_1>", "http://x.example.com/a?b=1"]

@@ -11,10 +11,12 @@ from presidio_anonymizer.entities import InvalidParamError, OperatorConfig
 
 from presidio_gliner2 import GLiNER2Recognizer, Redactor
 from presidio_gliner2.redaction.analyzers import build_analyzer
-from presidio_gliner2.redaction.operators import Policy, mask_keep_last
+from presidio_gliner2.redaction.operators import mask_keep_last
+from presidio_gliner2.redaction.policies import Policy
 from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings, is_validated
-from tests.redaction_support import (SpanRecognizer, gliner2_analyzer, needs_default_model, outside_unchanged,
-                                     pattern_analyzer, planted_absent)
+from tests.support.models import needs_default
+from tests.support.redaction import (SpanRecognizer, gliner2_analyzer, outside_unchanged, pattern_analyzer,
+                                     planted_absent)
 
 CARD = "4539 1488 0343 6467"  # Luhn-valid
 IBAN = "GB82 WEST 1234 5698 7654 32"
@@ -179,7 +181,7 @@ def test_partial_names_share_the_full_names_pseudonym(patterns):
 
 
 def test_an_ambiguous_partial_name_gets_its_own_pseudonym():
-    from presidio_gliner2.redaction.operators import Pseudonyms
+    from presidio_gliner2.redaction.pseudonyms import Pseudonyms
 
     mentions = [("PERSON", "Okafor"), ("PERSON", "Margaret Okafor"), ("PERSON", "John Okafor")]
     pseudonyms = Pseudonyms("")
@@ -354,7 +356,7 @@ BANK_PLANTED = ["Daniel Reyes", CARD, "004417259301", "021000021", IBAN, "07/22/
 BANK_KEPT = ["We received your dispute of a charge on card", "The disputed amount will be credited within ten business days."]
 
 
-@needs_default_model
+@needs_default
 @pytest.mark.parametrize("config, text, planted, kept", [
     ("healthcare", CLINICAL_NOTE, CLINICAL_PLANTED, CLINICAL_KEPT),
     ("finance", BANK_LETTER, BANK_PLANTED, BANK_KEPT),

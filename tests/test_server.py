@@ -1,9 +1,10 @@
 """The REST service as a client sees it: a real ``presidio-gliner2 serve`` process on loopback.
 
-One server per test session (started on first use, stopped at exit), driven over HTTP with
-httpx. Request bodies and expected status codes follow Presidio's e2e tests
-(e2e-tests/tests/test_api_analyzer.py, test_api_anonymizer.py), except where we answer a client
-mistake with 4xx instead of Presidio's 500 (see README, "REST service and playground").
+One server per test session (the ``server`` fixture in ``tests/conftest.py``, started on first
+use, stopped at the end), driven over HTTP with httpx. Request bodies and expected status codes
+follow Presidio's e2e tests (e2e-tests/tests/test_api_analyzer.py, test_api_anonymizer.py), except
+where we answer a client mistake with 4xx instead of Presidio's 500 (see README, "REST service and
+playground").
 The server runs with LOG_LEVEL=DEBUG so the log check covers the most talkative setting.
 Content assertions need the bundled model; without it the server runs a random-head checkpoint
 and only the mechanics are checked.
@@ -11,112 +12,20 @@ and only the mechanics are checked.
 
 from __future__ import annotations
 
-import atexit
 import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
-from typing import Optional
 
 import httpx
 import pytest
 
-DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "presidio_gliner2" / "models" / "default" / "config.json"
-HAS_DEFAULT = DEFAULT_MODEL.is_file()
-needs_default = pytest.mark.skipif(not HAS_DEFAULT, reason="content check needs the bundled model "
-                                   "(presidio_gliner2/models/default/config.json is missing)")
-MAX_BODY_BYTES = 200_000
+from tests.support.models import needs_default
+from tests.support.server import MAX_BODY_BYTES
+
 LICENSE_TEXT = "John Smith drivers license is AC432223"
 NOTE = ("Patient John Smith (MRN 4471-992) was seen on 03/14/2024 at Boston General. "
         "Call him at 617-555-0199 or email john.smith@example.com. SSN 123-45-6789.")
 PLANTED = ["John Smith", "AC432223", "617-555-0199", "john.smith@example.com", "123-45-6789", "4471-992",
            "admin@github.com", "Jane Doe", "034453334"]
-
-
-class ServerProcess:
-    """``presidio-gliner2 serve`` with env settings only (the image runs the same command)."""
-
-    def __init__(self, model: Optional[str]):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = Path(tempfile.mkdtemp(prefix="presidio-gliner2-server-")) / "server.log"
-        env = dict(os.environ, HOST="127.0.0.1", PORT=str(self.port), LOG_LEVEL="DEBUG",
-                   MAX_BODY_BYTES=str(MAX_BODY_BYTES), REQUEST_TIMEOUT_S="120",
-                   HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1")
-        if model:
-            env["PRESIDIO_GLINER2_MODEL"] = model
-        command = shutil.which("presidio-gliner2", path=str(Path(sys.executable).parent)) or "presidio-gliner2"
-        self._log = open(self.log_path, "wb")
-        self.process = subprocess.Popen([command, "serve"], env=env, stdout=self._log, stderr=subprocess.STDOUT,
-                                        preexec_fn=_die_with_parent)
-        atexit.register(self.stop)
-        self._wait_healthy(timeout_s=300)
-
-    def _wait_healthy(self, timeout_s: float) -> None:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited with {self.process.returncode}:\n{self.log()[-3000:]}")
-            try:
-                if httpx.get(self.url + "/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.25)
-        self.stop()
-        raise RuntimeError(f"server not healthy after {timeout_s} s:\n{self.log()[-3000:]}")
-
-    def log(self) -> str:
-        self._log.flush()
-        return self.log_path.read_text(errors="replace")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        self._log.close()
-
-
-_shared: Optional[ServerProcess] = None
-
-
-def shared_server(request) -> ServerProcess:
-    """The session's server; ``request`` gives access to the random-head checkpoint fixture."""
-    global _shared
-    if _shared is None:
-        model = None if HAS_DEFAULT else str(request.getfixturevalue("minilm_dir"))
-        _shared = ServerProcess(model)
-    return _shared
-
-
-def _die_with_parent() -> None:
-    """Linux: the server gets SIGTERM when pytest dies, even if killed before atexit runs."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(request) -> ServerProcess:
-    return shared_server(request)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.test_server import shared_server
+pytestmark = pytest.mark.slow
 
 REQUESTS = 500
 CONCURRENCY = 8
@@ -41,11 +41,6 @@ def _bodies() -> list[tuple[str, dict]]:
                                                                              "chars_to_mask": 3 + i, "from_end": True}},
                                       "analyzer_results": [{"start": 0, "end": 10, "score": 0.9, "entity_type": "X"}]}))
     return bodies
-
-
-@pytest.fixture(scope="module")
-def server(request):
-    return shared_server(request)
 
 
 def test_concurrent_results_equal_sequential_ones(server):

@@ -1,4 +1,4 @@
-"""The OpenAPI document is true: schemathesis against the live server (tests/test_server.py's).
+"""The OpenAPI document is true: schemathesis against the live server (the ``server`` fixture).
 
 Bounded on purpose (a few examples per operation, no shrinking of passing runs): it checks that
 no schema-valid request gets a 5xx and that every response (status code, content type, body)
@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.slow
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402
-
-from tests.test_server import shared_server  # noqa: E402
 
 schemathesis.experimental.OPEN_API_3_1.enable()  # FastAPI writes OpenAPI 3.1
 
 
 @pytest.fixture(scope="module")
-def api_schema(request):
-    server = shared_server(request)
+def api_schema(server):
     return schemathesis.from_uri(f"{server.url}/openapi.json")
 
 

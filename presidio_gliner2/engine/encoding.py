@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Sequence
 
 from presidio_gliner2.engine.schema import CompiledSchema, Task
 from presidio_gliner2.engine.words import Word
@@ -111,32 +111,3 @@ class InputEncoder:
             ids += piece
         return EncodedWindow(ids, positions, prefix.marker_positions, prefix.prefix_words)
 
-
-def plan_windows(
-    subword_counts: Sequence[int],
-    budget: Optional[int],
-    window_words: Optional[int],
-    overlap_words: int,
-) -> list[tuple[int, int]]:
-    """Word ranges [start, end) covering every word, each within ``window_words`` words
-    and ``budget`` subwords, consecutive ranges overlapping by ``overlap_words``."""
-    total = len(subword_counts)
-    if total == 0:
-        return [(0, 0)]
-    if (window_words is None or total <= window_words) and (budget is None or sum(subword_counts) <= budget):
-        return [(0, total)]
-    windows = []
-    start = 0
-    while True:
-        end, used = start, 0
-        while end < total and (window_words is None or end - start < window_words):
-            cost = max(subword_counts[end], 1)
-            if budget is not None and used + cost > budget and end > start:
-                break
-            used += cost
-            end += 1
-        windows.append((start, end))
-        if end >= total:
-            return windows
-        # Step back by the overlap, but always move forward.
-        start = max(end - overlap_words, start + 1)

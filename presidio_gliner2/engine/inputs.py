@@ -33,11 +33,18 @@ def check_unit_interval(value: Any, what: str) -> float:
     return float(value)
 
 
+def check_positive_int(value: Any, what: str, optional: bool = False) -> Optional[int]:
+    """An int >= 1 (not a bool), or None when ``optional``; ValueError otherwise."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{what} must be a positive integer{' or None' if optional else ''}, got {value!r}")
+    return value
+
+
 def check_window(window_words: Optional[int], window_overlap: Optional[int]) -> None:
     """Long-text window settings: words per window (None: no word limit) and overlap in words."""
-    if window_words is not None and (isinstance(window_words, bool) or not isinstance(window_words, int)
-                                     or window_words < 1):
-        raise ValueError(f"window_words must be a positive integer or None, got {window_words!r}")
+    check_positive_int(window_words, "window_words", optional=True)
     if window_overlap is not None and (isinstance(window_overlap, bool) or not isinstance(window_overlap, int)
                                        or window_overlap < 0):
         raise ValueError(f"window_overlap must be a non-negative integer, got {window_overlap!r}")

@@ -1,108 +1,67 @@
 """The GLiNER2 span model: an encoder plus span, count and classification heads.
 
-Loading reads the published checkpoint layout (``config.json``, ``encoder_config/``,
-tokenizer files, ``model.safetensors`` or ``pytorch_model.bin``) from a directory or
-a hub id resolved through ``huggingface_hub`` (so ``HF_HUB_OFFLINE`` and the local
-cache apply). Remote code never runs and pickles are loaded with
-``weights_only=True``. ``save_pretrained`` writes the same layout.
+``GLiNER2Model.forward`` takes a batch of encoded windows (each with the compiled schema
+its prompt was built from) and returns what the heads produce, per window: the number of
+instances of each span task, span probabilities per (instance, field) and the
+classification logits. Turning those into spans and labels is ``decoding``'s job.
+
+``from_pretrained`` / ``save_pretrained`` read and write the published checkpoint layout
+(see ``checkpoint``), so the reference library loads what we save and vice versa.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import os
-import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any, NamedTuple, Optional, Union
 
 import torch
 from torch import nn
 
-from presidio_gliner2 import resources
+from presidio_gliner2.engine import checkpoint
 from presidio_gliner2.engine.config import ENCODER_CONFIG_DIR, GLiNER2Config
 from presidio_gliner2.engine.encoding import EncodedWindow, InputEncoder
 from presidio_gliner2.engine.layers import COUNT_LAYERS, MAX_COUNT, SpanRepLayer, mlp
-
-logger = logging.getLogger(__name__)
-
-WEIGHTS_NAME = "model.safetensors"
-LEGACY_WEIGHTS_NAME = "pytorch_model.bin"
-HUB_OPTIONS = frozenset({"cache_dir", "force_download", "local_files_only", "token", "revision", "subfolder", "proxies"})
-DEFAULT_MODEL_NAME = "default"
-DEFAULT_MODEL_DIR = resources.shipped_dir("model") / DEFAULT_MODEL_NAME
-CHECKPOINT_PATTERNS = ["*.json", "*.safetensors", "*.bin", "*.model", "*.txt", "encoder_config/*"]
+from presidio_gliner2.engine.schema import CompiledSchema, Task
 
 
-def resolve_checkpoint_dir(name_or_path: Union[str, os.PathLike], **hub_options: Any) -> Path:
-    """A local directory as is; otherwise a hub id, downloaded or found in the HF cache."""
-    subfolder = hub_options.pop("subfolder", None)
-    if str(name_or_path) == DEFAULT_MODEL_NAME:
-        if not (DEFAULT_MODEL_DIR / "config.json").is_file():
-            raise FileNotFoundError(
-                f"The bundled model is not installed at {DEFAULT_MODEL_DIR}; reinstall presidio-gliner2 "
-                "or pass a checkpoint directory"
-            )
-        return DEFAULT_MODEL_DIR
-    path = Path(name_or_path)
-    if path.is_dir():
-        return path / subfolder if subfolder else path
-    if path.exists():
-        raise ValueError(f"{name_or_path} is a file; a GLiNER2 checkpoint is a directory")
-    if str(name_or_path).startswith((".", "/", "~")) or str(name_or_path).count("/") != 1:
-        raise FileNotFoundError(f"No checkpoint directory at {name_or_path!r} (and it is not a hub id like 'org/name')")
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import LocalEntryNotFoundError
+@dataclass
+class ModelBatch:
+    """Encoded windows and, for each, the compiled schema its prompt holds."""
 
-    try:
-        root = Path(snapshot_download(repo_id=str(name_or_path), allow_patterns=CHECKPOINT_PATTERNS, **hub_options))
-    except LocalEntryNotFoundError as exc:
-        raise FileNotFoundError(
-            f"Checkpoint {name_or_path!r} is not in the local Hugging Face cache and cannot be downloaded "
-            f"(offline or unreachable). Copy it to a directory and pass that path instead. ({exc.__class__.__name__})"
-        ) from None
-    return root / subfolder if subfolder else root
+    windows: list[EncodedWindow]
+    schemas: list[CompiledSchema]
 
 
-def load_tokenizer(directory: Path, encoder_config=None):
-    from transformers import AutoTokenizer
+@dataclass
+class WindowOutput:
+    """What the heads say about one window, keyed by the task's index in its schema. On CPU."""
 
-    # Passing the encoder's config keeps transformers from reading our config.json
-    # (model_type "extractor", which it does not know).
-    options = {"config": encoder_config} if encoder_config is not None else {}
-    try:
-        return AutoTokenizer.from_pretrained(str(directory), **options)
-    except AttributeError as exc:
-        # transformers 5 reads a list-valued ``extra_special_tokens`` (written by
-        # older versions) as a mapping; the 10 tokens are re-added anyway.
-        if "'list' object has no attribute 'keys'" not in str(exc):
-            raise
-        return AutoTokenizer.from_pretrained(str(directory), extra_special_tokens={}, **options)
+    counts: dict[int, int] = field(default_factory=dict)  # span task -> predicted instances
+    span_probabilities: dict[int, torch.Tensor] = field(default_factory=dict)  # -> [instances, fields, L, W]
+    class_logits: dict[int, torch.Tensor] = field(default_factory=dict)  # classification task -> [labels]
 
 
-def load_state_dict(directory: Path) -> dict[str, torch.Tensor]:
-    safetensors_path = directory / WEIGHTS_NAME
-    if safetensors_path.is_file():
-        from safetensors.torch import load_file
-
-        return load_file(str(safetensors_path))
-    legacy_path = directory / LEGACY_WEIGHTS_NAME
-    if legacy_path.is_file():
-        return torch.load(str(legacy_path), map_location="cpu", weights_only=True)
-    raise FileNotFoundError(f"{directory} holds neither {WEIGHTS_NAME} nor {LEGACY_WEIGHTS_NAME}")
+@dataclass
+class ModelOutput:
+    windows: list[WindowOutput]
 
 
-def build_encoder(encoder_config, attn_implementation: str) -> nn.Module:
-    from transformers import AutoModel
+class _TaskSlot(NamedTuple):
+    """One task of one window: where its [P] and label markers sit in that window's sequence."""
 
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"`torch\.jit\.script`", category=FutureWarning)
-        try:
-            encoder = AutoModel.from_config(encoder_config, attn_implementation=attn_implementation)
-        except (TypeError, ValueError, ImportError):
-            # DeBERTa-v2/v3 have no SDPA path; eager attention is numerically the same.
-            encoder = AutoModel.from_config(encoder_config, attn_implementation="eager")
-    return encoder.float()
+    row: int
+    task_index: int
+    task: Task
+    positions: list[int]  # [P] first, then one per label
+
+
+class _SpanJob(NamedTuple):
+    row: int
+    task_index: int
+    positions: list[int]
+    instances: int
 
 
 class GLiNER2Model(nn.Module):
@@ -130,25 +89,19 @@ class GLiNER2Model(nn.Module):
     @classmethod
     def from_pretrained(cls, name_or_path: Union[str, os.PathLike], map_location=None, **hub_options: Any):
         """Load a span checkpoint from a directory or a hub id (``fastino/gliner2-base-v1``)."""
-        unknown = set(hub_options) - HUB_OPTIONS
-        if unknown:
-            raise TypeError(f"Unknown from_pretrained options {sorted(unknown)}; hub options are {sorted(HUB_OPTIONS)}")
-        from transformers import AutoConfig
-
-        directory = resolve_checkpoint_dir(name_or_path, **hub_options)
+        checkpoint.check_hub_options(hub_options)
+        directory = checkpoint.resolve_checkpoint_dir(name_or_path, **hub_options)
         config = GLiNER2Config.from_file(directory / "config.json")
-        encoder_dir = directory / ENCODER_CONFIG_DIR
-        if not (encoder_dir / "config.json").is_file():
-            raise FileNotFoundError(f"{directory} has no {ENCODER_CONFIG_DIR}/config.json: not a GLiNER2 checkpoint")
-        encoder_config = AutoConfig.from_pretrained(str(encoder_dir))
-        tokenizer = load_tokenizer(directory, encoder_config)
-        state_dict = load_state_dict(directory)
+        encoder_config = checkpoint.load_encoder_config(directory)
+        tokenizer = checkpoint.load_tokenizer(directory, encoder_config)
+        state_dict = checkpoint.load_state_dict(directory)
         # Every parameter is overwritten by the strict load below: skip random init.
-        with _skip_weight_init():
-            encoder = build_encoder(encoder_config, config.attn_implementation)
-            _fit_vocabulary(encoder, state_dict)
+        with checkpoint.skip_weight_init():
+            encoder = checkpoint.build_encoder(encoder_config, config.attn_implementation)
+            checkpoint.fit_vocabulary(encoder, state_dict)
             model = cls(config, encoder, tokenizer)
-        _fit_vocabulary(model.encoder, state_dict)
+        # Adding the special tokens may have resized the embeddings again: fit once more.
+        checkpoint.fit_vocabulary(model.encoder, state_dict)
         model.load_checkpoint_weights(state_dict, source=str(name_or_path))
         model.name_or_path = str(name_or_path)
         if map_location is not None:
@@ -160,21 +113,17 @@ class GLiNER2Model(nn.Module):
         cls, encoder_name_or_path: Union[str, os.PathLike], counting_layer: str = "count_lstm", seed: Optional[int] = None
     ):
         """A fresh model (untrained heads) around a pretrained HF encoder directory, to fine-tune."""
-        from transformers import AutoModel, AutoTokenizer
-
         if seed is not None:
             torch.manual_seed(seed)
         directory = str(encoder_name_or_path)
-        tokenizer = AutoTokenizer.from_pretrained(directory)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r"`torch\.jit\.script`", category=FutureWarning)
-            encoder = AutoModel.from_pretrained(directory).float()
-        config = GLiNER2Config(model_name=directory, counting_layer=counting_layer)
-        model = cls(config, encoder, tokenizer)
+        tokenizer = checkpoint.load_tokenizer(directory)
+        encoder = checkpoint.load_pretrained_encoder(directory)
+        model = cls(GLiNER2Config(model_name=directory, counting_layer=counting_layer), encoder, tokenizer)
         model.name_or_path = directory
         return model
 
     def load_checkpoint_weights(self, state_dict: dict[str, torch.Tensor], source: str = "checkpoint") -> None:
+        """A strict load that names the missing, unexpected or misshapen keys."""
         expected = self.state_dict()
         missing = sorted(set(expected) - set(state_dict))
         unexpected = sorted(set(state_dict) - set(expected))
@@ -194,24 +143,32 @@ class GLiNER2Model(nn.Module):
     def save_pretrained(self, directory: Union[str, os.PathLike], dtype: Optional[torch.dtype] = None) -> None:
         """Write the published checkpoint layout, loadable by us and by the reference library.
         ``dtype=torch.float16`` halves the file (weights load back as float32)."""
-        from safetensors.torch import save_file
-
         directory = Path(directory)
         (directory / ENCODER_CONFIG_DIR).mkdir(parents=True, exist_ok=True)
         self.config.save(directory)
         self.encoder.config.save_pretrained(str(directory / ENCODER_CONFIG_DIR))
-        state = {
-            key: (value.to(dtype) if dtype is not None and value.is_floating_point() else value).detach().contiguous().cpu()
-            for key, value in self.state_dict().items()
-        }
-        save_file(state, str(directory / WEIGHTS_NAME))
+        checkpoint.save_state_dict(self.state_dict(), directory, dtype)
         self.tokenizer.save_pretrained(str(directory))
 
-    # -- forward pieces -----------------------------------------------------
+    # -- properties -----------------------------------------------------------
 
     @property
     def device(self) -> torch.device:
         return next(self.parameters()).device
+
+    def max_positions(self) -> Optional[int]:
+        """The encoder's hard sequence limit, or None for relative-position encoders."""
+        config = self.encoder.config
+        if getattr(config, "relative_attention", False) and not getattr(config, "position_biased_input", True):
+            return None
+        limit = getattr(config, "max_position_embeddings", None)
+        if limit is None:
+            return None
+        if config.model_type in ("roberta", "xlm-roberta", "camembert", "longformer"):
+            limit -= (config.pad_token_id or 0) + 1  # position ids start after the padding index
+        return int(limit)
+
+    # -- forward ------------------------------------------------------------
 
     def encode(self, windows: list[EncodedWindow]) -> tuple[torch.Tensor, torch.Tensor, list[int]]:
         """One padded encoder pass. Returns hidden states [B, T, H], the word vectors
@@ -232,40 +189,82 @@ class GLiNER2Model(nn.Module):
         words = torch.gather(hidden, 1, word_index.unsqueeze(-1).expand(-1, -1, hidden.shape[-1]))
         return hidden, words, word_counts
 
-    def max_positions(self) -> Optional[int]:
-        """The encoder's hard sequence limit, or None for relative-position encoders."""
-        config = self.encoder.config
-        if getattr(config, "relative_attention", False) and not getattr(config, "position_biased_input", True):
-            return None
-        limit = getattr(config, "max_position_embeddings", None)
-        if limit is None:
-            return None
-        if config.model_type in ("roberta", "xlm-roberta", "camembert", "longformer"):
-            limit -= (config.pad_token_id or 0) + 1  # position ids start after the padding index
-        return int(limit)
+    def forward(self, batch: ModelBatch) -> ModelOutput:
+        """One encoder pass over the batch's windows, then every head, batched across windows."""
+        hidden, words, word_counts = self.encode(batch.windows)
+        outputs = ModelOutput([WindowOutput() for _ in batch.windows])
+        span_slots, class_slots = [], []
+        for row, (window, schema) in enumerate(zip(batch.windows, batch.schemas)):
+            for task_index, (task, positions) in enumerate(zip(schema.tasks, window.marker_positions)):
+                slot = _TaskSlot(row, task_index, task, positions)
+                (class_slots if task.kind == "classifications" else span_slots).append(slot)
+        if class_slots:
+            self._classify(class_slots, hidden, outputs)
+        if span_slots:
+            jobs = self._count(span_slots, hidden, outputs)
+            if jobs:
+                self._score_spans(jobs, hidden, words, word_counts, outputs)
+        return outputs
 
+    def _classify(self, slots: list[_TaskSlot], hidden: torch.Tensor, outputs: ModelOutput) -> None:
+        """Label logits from each label marker's hidden state."""
+        device = hidden.device
+        rows = torch.tensor([s.row for s in slots for _ in s.positions[1:]], device=device)
+        cols = torch.tensor([c for s in slots for c in s.positions[1:]], device=device)
+        logits = self.classifier(hidden[rows, cols]).squeeze(-1).float().cpu()
+        offset = 0
+        for slot in slots:
+            labels = len(slot.positions) - 1
+            outputs.windows[slot.row].class_logits[slot.task_index] = logits[offset: offset + labels]
+            offset += labels
 
-def _skip_weight_init():
-    try:
-        from transformers.initialization import no_init_weights
-    except ImportError:  # transformers 4.x
-        try:
-            from transformers.modeling_utils import no_init_weights
-        except ImportError:
-            return contextlib.nullcontext()
-    return no_init_weights()
+    def _count(self, slots: list[_TaskSlot], hidden: torch.Tensor, outputs: ModelOutput) -> list[_SpanJob]:
+        """Instances per span task from its [P] state; the tasks with any become span jobs."""
+        device = hidden.device
+        rows = torch.tensor([s.row for s in slots], device=device)
+        cols = torch.tensor([s.positions[0] for s in slots], device=device)
+        counts = self.count_pred(hidden[rows, cols]).argmax(-1).tolist()
+        jobs = []
+        for slot, count in zip(slots, counts):
+            outputs.windows[slot.row].counts[slot.task_index] = count
+            if count > 0:
+                # Entities read only the first instance's queries.
+                instances = 1 if slot.task.kind == "entities" else count
+                jobs.append(_SpanJob(slot.row, slot.task_index, slot.positions, instances))
+        return jobs
 
+    def _score_spans(self, jobs: list[_SpanJob], hidden: torch.Tensor, words: torch.Tensor,
+                     word_counts: list[int], outputs: ModelOutput) -> None:
+        """Span probabilities for every (instance, field) query of every job."""
+        device = hidden.device
+        field_rows = torch.tensor([j.row for j in jobs for _ in j.positions[1:]], device=device)
+        field_cols = torch.tensor([c for j in jobs for c in j.positions[1:]], device=device)
+        groups = torch.tensor([g for g, j in enumerate(jobs) for _ in j.positions[1:]], device=device)
+        steps = max(j.instances for j in jobs)
+        queries = self.count_embed(hidden[field_rows, field_cols], steps, groups)  # [steps, fields, H]
 
-def _fit_vocabulary(encoder: nn.Module, state_dict: dict[str, torch.Tensor]) -> None:
-    """Match the encoder's embedding rows to the checkpoint's before a strict load."""
-    keys = [k for k in state_dict if k.startswith("encoder.") and k.endswith("word_embeddings.weight")]
-    if len(keys) != 1:
-        return
-    saved = state_dict[keys[0]]
-    current = encoder.get_input_embeddings().weight
-    if saved.shape[0] > current.shape[0]:
-        encoder.resize_token_embeddings(saved.shape[0], mean_resizing=False)
-    elif saved.shape[0] < current.shape[0] and saved.shape[1] == current.shape[1]:
-        padded = current.detach().clone()
-        padded[: saved.shape[0]] = saved
-        state_dict[keys[0]] = padded
+        # Per window, concatenate its tasks' queries (instance-major) into one list.
+        per_window: dict[int, list[torch.Tensor]] = {}
+        slices = []
+        offset = 0
+        for job in jobs:
+            fields = len(job.positions) - 1
+            task_queries = queries[: job.instances, offset: offset + fields].reshape(job.instances * fields, -1)
+            offset += fields
+            start = sum(len(q) for q in per_window.get(job.row, []))
+            per_window.setdefault(job.row, []).append(task_queries)
+            slices.append((job, start, fields))
+        rows = sorted(per_window)
+        stacked = [torch.cat(per_window[r]) for r in rows]
+        padded = torch.zeros(len(rows), max(len(q) for q in stacked), queries.shape[-1], device=device,
+                             dtype=queries.dtype)
+        for i, q in enumerate(stacked):
+            padded[i, : len(q)] = q
+        row_index = torch.tensor(rows, device=device)
+        counts = torch.tensor([word_counts[r] for r in rows], device=device)
+        probabilities = torch.sigmoid(self.span_rep.score_queries(words[row_index], padded, counts)).float().cpu()
+        position = {r: i for i, r in enumerate(rows)}
+        for job, start, fields in slices:
+            block = probabilities[position[job.row], start: start + job.instances * fields, : word_counts[job.row]]
+            outputs.windows[job.row].span_probabilities[job.task_index] = block.reshape(
+                job.instances, fields, block.shape[-2], block.shape[-1])

@@ -11,11 +11,12 @@ classifications.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional, Pattern, Union
+
+from presidio_gliner2.engine.inputs import check_unit_interval
 
 Dtype = Literal["str", "list"]
 RAW_SCHEMA_KEYS = frozenset(
@@ -40,9 +41,7 @@ def check_threshold(value: Any, what: str) -> Optional[float]:
     """None, or a number in [0, 1]; anything else is a ValueError naming ``what``."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or not 0 <= value <= 1:
-        raise ValueError(f"{what}: threshold must be a number in [0, 1], got {value!r}")
-    return float(value)
+    return check_unit_interval(value, f"{what}: threshold")
 
 
 def _check_name(name: Any, what: str) -> str:
@@ -317,6 +316,35 @@ class Schema:
     @classmethod
     def from_json(cls, text: str) -> "Schema":
         return cls.from_dict(json.loads(text))
+
+
+def classification_schema(tasks: dict) -> Schema:
+    """The schema of ``classify_text``: {task: labels, or {"labels": [...], other options}}."""
+    if not isinstance(tasks, dict) or not tasks:
+        raise ValueError("tasks must be a non-empty dict of {task: labels or {labels: [...], ...}}")
+    schema = Schema()
+    for name, config in tasks.items():
+        if isinstance(config, dict) and "labels" in config:
+            options = dict(config)
+            schema.classification(name, options.pop("labels"), **options)
+        else:
+            schema.classification(name, config)
+    return schema
+
+
+def json_schema(structures: dict) -> Schema:
+    """The schema of ``extract_json``: {structure: [field specs]}."""
+    if not isinstance(structures, dict) or not structures:
+        raise ValueError("structures must be a non-empty dict of {name: [field specs]}")
+    schema = Schema()
+    for name, fields in structures.items():
+        if not isinstance(fields, (list, tuple)) or not fields:
+            raise ValueError(f"Structure {name!r} needs a non-empty list of field specs")
+        builder = schema.structure(name)
+        for spec in fields:
+            field_name, dtype, choices, description = parse_field_spec(spec)
+            builder.field(field_name, dtype=dtype, choices=choices, description=description)
+    return schema
 
 
 def _label_configs(value: Any, what: str) -> "OrderedDict[str, dict]":

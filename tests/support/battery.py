@@ -2,7 +2,7 @@
 
 Texts are built from fixed pieces with ``random.Random(SEED)`` so the battery is stable. All of
 them stay well under MiniLM's 512 positions with the largest schema (checked by
-``test_parity.test_battery_fits_minilm``), because the reference crashes past that.
+``tests/test_parity.py::test_battery_fits_minilm``), because the reference crashes past that.
 """
 
 from __future__ import annotations
@@ -156,6 +156,10 @@ RELATIONS = {
 }
 
 
+# The relation descriptions ``composed_schema`` uses (the reference leaks them into relation keys).
+COMPOSED_RELATION_DESCRIPTIONS = {"works_for": "employment", "lives_in": "residence"}
+
+
 def composed_schema(model):
     """All four task kinds through the builder; the chain ends on a non-structure call."""
     return (
@@ -165,7 +169,7 @@ def composed_schema(model):
         .field("name", dtype="str", description="full name")
         .field("phone", dtype="list", threshold=0.6)
         .field("channel", dtype="str", choices=["email", "phone", "letter"])
-        .relations({"works_for": "employment", "lives_in": "residence"})
+        .relations(dict(COMPOSED_RELATION_DESCRIPTIONS))
         .classification("sentiment", {"positive": "happy", "negative": "unhappy"}, cls_threshold=0.3)
         .classification("flags", ["pii", "financial", "medical"], multi_label=True, top_k=2)
     )

@@ -1,4 +1,4 @@
-"""Shared helpers for the redaction tests (configs, Redactor, CLI, properties, logs).
+"""Helpers for the redaction tests (configs, Redactor, CLI, properties, logs).
 
 Analyzers are cached per process (``configs.build_analyzer`` caches per file and model), so every
 test module that asks for the same one reuses it: one spaCy load and one model load per session.
@@ -9,17 +9,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import pytest
 import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 import presidio_gliner2.plugin  # noqa: F401  registers GLiNER2Recognizer with Presidio's YAML loader
 from presidio_gliner2.redaction.analyzers import build_analyzer, config_path
-
-DEFAULT_MODEL_CONFIG = Path(presidio_gliner2.__file__).resolve().parent / "models" / "default" / "config.json"
-needs_default_model = pytest.mark.skipif(
-    not DEFAULT_MODEL_CONFIG.is_file(),
-    reason="the bundled model (presidio_gliner2/models/default) is not in place yet; content checks need it")
 
 _pattern_configs: dict[str, Path] = {}
 _tmp = Path(tempfile.mkdtemp(prefix="pg2-redaction-tests-"))
