@@ -48,13 +48,17 @@ def get_model(source: str, device: Optional[str] = None):
         if model is not None:
             return model
         from presidio_gliner2.engine.api import GLiNER2
+        from presidio_gliner2.engine.canary import verify_canary
+        from presidio_gliner2.engine.checkpoint import resolve_checkpoint_dir
 
         try:
             model = GLiNER2.from_pretrained(source, map_location=device)
+            model.eval()
+            # A damaged model still loads; it must also find its canary's identifiers before it serves.
+            verify_canary(model, resolve_checkpoint_dir(source))
         except Exception as exc:  # fail closed: say which model and where, keep the cause
             raise ModelLoadError(f"Could not load GLiNER2 model {source!r} on device {device!r}: "
                                  f"{type(exc).__name__}: {exc}") from exc
-        model.eval()
         _MODELS[key] = model
         _LOCKS[id(model)] = threading.RLock()
         return model
