@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from presidio_gliner2.engine.decoding import best_per_key
 from presidio_gliner2.engine.inputs import check_text, check_texts, check_window
 from presidio_gliner2.engine.schema import check_threshold
 from presidio_gliner2.engine.words import trim_whitespace
@@ -357,12 +358,8 @@ def _collect(prediction: _Prediction, text: str, group: PromptGroup, output: dic
 
 def _best_per_entity_span(spans):
     """Two labels of one entity on the same characters: keep the more confident."""
-    best: dict[tuple[str, int, int], tuple] = {}
-    for span in spans:
-        key = (span[0].entity, span[1], span[2])
-        if key not in best or span[3] > best[key][3]:
-            best[key] = span
-    return sorted(best.values(), key=lambda s: (s[1], s[2], s[0].entity))
+    return sorted(best_per_key(spans, lambda s: (s[0].entity, s[1], s[2]), lambda s: s[3]),
+                  key=lambda s: (s[1], s[2], s[0].entity))
 
 
 def _copy_classes(classes: dict) -> dict:
