@@ -178,8 +178,17 @@ def test_argparse_errors_are_exit_2_and_help_documents_exit_codes(capsys):
 def test_unbuildable_config_is_exit_1(tmp_path, capsys):
     source = tmp_path / "a.txt"
     source.write_text("x")
-    code, _, err = _run(capsys, "redact", source, "--config", "no-such-config", "--no-progress")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("supported_languages: [en]\n")  # a file, but no nlp_configuration/recognizer_registry
+    code, _, err = _run(capsys, "redact", source, "--config", broken, "--no-progress")
     assert code == 1 and "could not build the analyzer" in err
+
+
+def test_unknown_config_name_is_a_usage_error(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text("x")
+    code, _, err = _run(capsys, "redact", source, "--config", "no-such-config", "--no-progress")
+    assert code == 2 and "--config" in err
 
 
 def test_analyze_prints_presidio_json(tmp_path, capsys, config):

@@ -96,3 +96,65 @@ def test_csv_field_longer_than_the_csv_module_default_limit(tmp_path, redactor):
     source, target = _csv(tmp_path, f'note\n"{long_note}"\n')
     redact_file(redactor, source, target, "csv")
     assert EMAIL not in target.read_text()
+
+
+# --- CLI usage errors: exit 2 before the model loads, nothing written (issue 11, minor) ---
+
+@pytest.mark.parametrize("extra, message", [
+    (["--config", "nope"], "--config"),
+    (["--policy", "nope"], "--policy"),
+    (["--score-threshold", "5"], "--score-threshold"),
+    (["--operator", "hash", "--salt", "short"], "--salt"),
+    (["--operator", "encrypt", "--key", "short"], "--key"),
+])
+def test_cli_usage_errors_exit_2_before_loading_the_model(tmp_path, monkeypatch, capsys, extra, message):
+    import presidio_gliner2.plugin.recognizer as recognizer_module
+    from presidio_gliner2.cli import main
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded for a usage error")
+
+    monkeypatch.setattr(recognizer_module, "get_model", no_model)
+    source = tmp_path / "note.txt"
+    source.write_text(f"write to {EMAIL}")
+    assert main(["redact", str(source), "--out-dir", str(tmp_path / "out"), *extra]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_outputs_follow_the_umask(tmp_path, redactor):
+    import os
+    import stat
+
+    source = tmp_path / "note.txt"
+    source.write_text(f"write to {EMAIL}")
+    old = os.umask(0o022)
+    try:
+        redact_file(redactor, source, tmp_path / "out.txt", "txt")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "out.txt").stat().st_mode) == 0o644  # mkstemp alone gives 0600
+
+
+def test_ctrl_c_exits_130_with_a_report_of_what_was_finished(tmp_path, monkeypatch, capsys):
+    import presidio_gliner2.cli.redact as cli_redact
+    from presidio_gliner2.cli import main
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(f"write to {EMAIL}")
+    second.write_text("second")
+    real = cli_redact.redact_file
+
+    def interrupt_on_second(redactor, source, *args, **kwargs):
+        if source.name == "b.txt":
+            raise KeyboardInterrupt
+        return real(redactor, source, *args, **kwargs)
+
+    monkeypatch.setattr(cli_redact, "redact_file", interrupt_on_second)
+    monkeypatch.setattr(cli_redact, "_redactor", lambda args, ops: Redactor(analyzer=pattern_analyzer("general")))
+    out = tmp_path / "out"
+    assert main(["redact", str(first), str(second), "--out-dir", str(out), "--no-progress"]) == 130
+    report = json.loads((out / "redaction-report.json").read_text())
+    assert [f["status"] for f in report["files"]] == ["ok", "interrupted"] and report["interrupted"]
+    assert (out / "a.txt").is_file() and not (out / "b.txt").exists()
+    assert "Traceback" not in capsys.readouterr().err

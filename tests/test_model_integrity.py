@@ -19,10 +19,14 @@ from presidio_gliner2.engine.canary import CANARY_FILE, DEFAULT_CANARY, ModelInt
 pytestmark = pytest.mark.skipif("default" not in resources.names("model"), reason="needs the bundled model")
 
 
-def _damaged_copy(tmp_path, how: str):
+def _damaged_copy(tmp_path, how: str, keep_checksums: bool = False):
+    """The bundled model with its weight data zeroed or randomised; without its checksum file unless
+    asked, so that the canary is what must catch it (as for a model saved before checksums)."""
     source = resources.resolve("model", "default")
-    target = tmp_path / f"model-{how}"
+    target = tmp_path / f"model-{how}-{keep_checksums}"
     shutil.copytree(source, target)
+    if not keep_checksums:
+        (target / "checksums.json").unlink(missing_ok=True)
     weights = target / "model.safetensors"
     raw = bytearray(weights.read_bytes())
     data_start = 8 + struct.unpack("<Q", bytes(raw[:8]))[0]  # safetensors: u64 header length, JSON header, data
@@ -72,3 +76,31 @@ def test_a_malformed_canary_file_is_an_error(tmp_path):
         read_canary(tmp_path)
     with pytest.raises(ModelIntegrityError):
         raise ModelIntegrityError("a type callers can catch")
+
+
+# --- weight checksums: recorded at save, verified at load ---
+
+def test_save_records_checksums_and_a_changed_weight_file_fails_to_load(tmp_path, minilm_dir):
+    from presidio_gliner2.engine.api import GLiNER2
+    from presidio_gliner2.engine.checkpoint import CHECKSUMS_NAME
+
+    saved = tmp_path / "saved"
+    GLiNER2.from_pretrained(minilm_dir).save_pretrained(saved)
+    assert (saved / CHECKSUMS_NAME).is_file()
+    GLiNER2.from_pretrained(saved)  # intact: loads
+    weights = saved / "model.safetensors"
+    raw = bytearray(weights.read_bytes())
+    raw[-1] ^= 0xFF  # one byte of one weight
+    weights.write_bytes(bytes(raw))
+    with pytest.raises(ModelIntegrityError, match="does not match the checksum"):
+        GLiNER2.from_pretrained(saved)
+
+
+def test_a_damaged_bundled_model_fails_on_its_checksum_before_its_canary(tmp_path):
+    from presidio_gliner2.engine.api import GLiNER2
+    from presidio_gliner2.engine.checkpoint import CHECKSUMS_NAME
+
+    damaged = _damaged_copy(tmp_path, "zeroed", keep_checksums=True)
+    assert (damaged / CHECKSUMS_NAME).is_file(), "the bundled model ships its checksums"
+    with pytest.raises(ModelIntegrityError, match="checksum"):
+        GLiNER2.from_pretrained(damaged)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from presidio_gliner2.cli.exits import EXIT_FAILURE, EXIT_OK
+from presidio_gliner2.cli.exits import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -35,8 +35,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                          "descriptions, thresholds and classifiers prompt the model")
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--batch-size", type=int, default=8)
+    evaluate.add_argument("--configs", help="dev benchmark: comma-separated deployment configs scored through the "
+                                          "Presidio pipeline, next to stock Presidio + spaCy and the model alone, "
+                                          "one row per input file (a set) and system")
+    evaluate.add_argument("--baseline", action=argparse.BooleanOptionalAction, default=True,
+                          help="with --configs: also score stock Presidio with spaCy's small model (default: yes)")
     evaluate.add_argument("--json", type=Path, help="also write the full report as JSON")
     evaluate.add_argument("--markdown", type=Path, help="also write the per-type table as Markdown (model cards)")
+
+    calibrate = commands.add_parser("calibrate", help="choose per-label thresholds of a pack on a dev set for recall "
+                                                      "(F2, or a recall floor) and write the calibrated pack")
+    calibrate.add_argument("data", nargs="+", type=Path, help="gold JSONL (.jsonl or .jsonl.gz) the team did not train on")
+    calibrate.add_argument("--pack", required=True, help="pack name or YAML to calibrate")
+    calibrate.add_argument("--model", default="default", help="'default', a checkpoint directory or a hub id")
+    calibrate.add_argument("--recall-floor", type=float, help="the highest threshold whose recall reaches this "
+                                                              "(default: the threshold with the best F2)")
+    where = calibrate.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, help="write the calibrated pack here (a new YAML file)")
+    where.add_argument("--in-place", action="store_true",
+                       help="set the thresholds in the pack file itself, keeping its comments and order")
 
     validate = commands.add_parser("validate", help="check training JSONL: report unalignable mentions by line")
     validate.add_argument("data", nargs="+", type=Path)
@@ -51,11 +68,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     args = parser.parse_args(argv)
     try:
-        return {"train": _train, "eval": _eval, "validate": _validate, "serve": _serve,
+        return {"train": _train, "eval": _eval, "calibrate": _calibrate, "validate": _validate, "serve": _serve,
                 "redact": run_redact, "analyze": run_analyze}[args.command](args)
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    except KeyboardInterrupt:  # Ctrl-C outside a file loop (e.g. while the model loads): no traceback
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _train(args) -> int:
@@ -74,6 +94,8 @@ def _eval(args) -> int:
     from presidio_gliner2.training.evaluation import evaluate_model, markdown_report
     from presidio_gliner2.training.labels import PII_LABELS
 
+    if args.configs:
+        return _benchmark(args)
     records = [record for path in args.data for _, record in read_jsonl(path)]
     if args.pack:
         return _eval_pack(args, records)
@@ -115,6 +137,22 @@ def _eval_pack(args, records) -> int:
     return EXIT_OK
 
 
+def _benchmark(args) -> int:
+    from presidio_gliner2.redaction import benchmark
+
+    configs = [name.strip() for name in args.configs.split(",") if name.strip()]
+    rows = benchmark.run(args.data, configs, baseline=args.baseline, model=args.model,
+                         progress=lambda row: print(f"{row.dataset:28} {row.system:22} F2 {row.f2:.3f} "
+                                                    f"leak {row.leak_rate:.3f}", file=sys.stderr))
+    table = benchmark.markdown(rows)
+    print(table)
+    if args.json:
+        args.json.write_text(json.dumps([row.to_dict() for row in rows], indent=2) + "\n")
+    if args.markdown:
+        args.markdown.write_text(table + "\n")
+    return EXIT_OK
+
+
 def format_report(report: dict) -> str:
     lines = [f"documents: {report['documents']}", "",
              f"{'label':32} {'support':>7} {'P':>6} {'R':>6} {'F1':>6}   {'P~':>6} {'R~':>6} {'F1~':>6}"]
@@ -129,6 +167,40 @@ def format_report(report: dict) -> str:
     lines += ["", "exact boundaries: P R F1; any overlap: P~ R~ F1~",
               f"leak rate (gold PII characters not covered by any prediction): {report['leak_rate']:.4f}"]
     return "\n".join(lines)
+
+
+def _calibrate(args) -> int:
+    import yaml
+
+    from presidio_gliner2.engine.inputs import check_unit_interval
+    from presidio_gliner2.plugin.calibration import calibrate, write_thresholds
+    from presidio_gliner2.plugin.packs import load_pack
+    from presidio_gliner2.training.data import read_jsonl
+
+    if args.recall_floor is not None:
+        check_unit_interval(args.recall_floor, "--recall-floor")
+    pack = load_pack(args.pack)  # before the model loads: a bad name fails fast
+    records = [record for path in args.data for _, record in read_jsonl(path)]
+    calibrated, table = calibrate(args.model, pack, records, recall_floor=args.recall_floor)
+    print(f"{'label':40} {'entity':28} {'support':>7} {'cands':>6} {'thr':>5} {'P':>6} {'R':>6} {'F2':>6}")
+    for row in table:
+        thr = "keep" if row.threshold is None else f"{row.threshold:.2f}"
+        print(f"{row.label:40} {row.entity:28} {row.support:7d} {row.candidates:6d} {thr:>5} "
+              f"{row.precision:6.3f} {row.recall:6.3f} {row.f2:6.3f}")
+    if args.in_place:
+        if pack.source is None:
+            raise ValueError("--in-place needs a pack file (a shipped name or a path), not an inline pack")
+        path = Path(pack.source)
+        chosen = {row.label: row.threshold for row in table if row.threshold is not None}
+        path.write_text(write_thresholds(path.read_text(encoding="utf-8"), chosen), encoding="utf-8")
+    else:
+        path = args.out
+        objective = f"recall >= {args.recall_floor}" if args.recall_floor is not None else "best F2"
+        header = (f"# Calibrated by `presidio-gliner2 calibrate` ({objective}) on "
+                  f"{', '.join(p.name for p in args.data)}, model {args.model}.\n")
+        path.write_text(header + yaml.safe_dump(calibrated.to_dict(), sort_keys=False, allow_unicode=True))
+    print(f"calibrated pack written to {path}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _validate(args) -> int:

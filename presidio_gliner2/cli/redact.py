@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from presidio_gliner2.cli.exits import EXIT_CODES, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from presidio_gliner2.cli.exits import EXIT_CODES, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from presidio_gliner2.resources import load_yaml
 from presidio_gliner2.redaction.documents import FORMATS, read_text, redact_file, write_atomic
 from presidio_gliner2.redaction.operators import CATALOGUE, offered
@@ -85,6 +85,7 @@ def _analyzer_options(parser) -> None:
 
 def run_redact(args) -> int:
     try:
+        _check_analyzer_options(args)
         jobs = _plan(args)
         operators = _operators(args)
     except UsageError as exc:
@@ -96,12 +97,17 @@ def run_redact(args) -> int:
         print(f"error: could not build the analyzer: {_describe(exc)}", file=sys.stderr)
         return EXIT_FAILURE
 
-    files, totals, failed = [], Counter(), 0
+    files, totals, failed, interrupted = [], Counter(), 0, False
     for source, target, fmt in jobs:
         entry = {"input": str(source), "output": str(target), "format": fmt}
         try:
             records = redact_file(redactor, source, target, fmt, text_field=args.text_field,
                                   columns=_split(args.columns), progress=not args.no_progress)
+        except KeyboardInterrupt:  # Ctrl-C: this file has no output (written whole or not at all)
+            interrupted = True
+            failed += 1
+            files.append({**entry, "status": "interrupted", "output": None})
+            break
         except Exception as exc:  # noqa: BLE001 - report, keep going, exit 1
             failed += 1
             entry.update(status="failed", error=_describe(exc), output=None)
@@ -113,7 +119,7 @@ def run_redact(args) -> int:
         files.append(entry)
 
     report_path = args.report or ((args.out_dir or jobs[0][0].parent) / REPORT_NAME)
-    report = {"config": str(args.config), "model": args.model, "files": files,
+    report = {"config": str(args.config), "model": args.model, "files": files, "interrupted": interrupted,
               "totals": {"files": len(files), "failed": failed, "entity_counts": dict(sorted(totals.items())),
                          "findings": sum(totals.values())}}
     try:
@@ -122,7 +128,30 @@ def run_redact(args) -> int:
         print(f"error: could not write the report {report_path}: {_describe(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     _print_summary(totals, files, failed, report_path)
+    if interrupted:
+        print(f"interrupted: {len(jobs) - len(files)} file(s) not started; the report lists what was finished",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     return EXIT_FAILURE if failed else EXIT_OK
+
+
+def _check_analyzer_options(args) -> None:
+    """Usage errors found before the model loads (exit 2, nothing written): the config, the policy
+    and the threshold must exist and make sense, key and salt must be usable."""
+    from presidio_gliner2.resources import resolve
+
+    for kind, value, flag in (("config", args.config, "--config"), ("policy", getattr(args, "policy", None), "--policy")):
+        if value is not None:
+            try:
+                resolve(kind, value)
+            except (FileNotFoundError, ValueError) as exc:
+                raise UsageError(f"{flag}: {exc}") from None
+    if args.score_threshold is not None and not 0.0 <= args.score_threshold <= 1.0:
+        raise UsageError(f"--score-threshold must be in [0, 1], got {args.score_threshold}")
+    if getattr(args, "salt", None) is not None and len(args.salt.encode()) < 16:
+        raise UsageError("--salt must be at least 16 bytes: a short salt makes the hashes guessable")
+    if getattr(args, "key", None) is not None and len(args.key.encode()) not in (16, 24, 32):
+        raise UsageError("--key must be 16, 24 or 32 characters (an AES-128/192/256 key)")
 
 
 def _plan(args) -> list[tuple[Path, Path, str]]:
@@ -219,6 +248,7 @@ def _print_summary(totals: Counter, files: list, failed: int, report_path: Path)
 
 def run_analyze(args) -> int:
     try:
+        _check_analyzer_options(args)
         text = _analyze_input(args)
     except UsageError as exc:
         print(f"usage error: {exc}", file=sys.stderr)

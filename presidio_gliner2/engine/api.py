@@ -25,6 +25,7 @@ from typing import Any, Iterator, Optional, Sequence, Union
 
 import torch
 
+from presidio_gliner2.engine import deadline
 from presidio_gliner2.engine.decoding import (
     DecodeOptions,
     decode_document,
@@ -279,6 +280,7 @@ class GLiNER2:
         ``batch_size`` windows per model pass: a pass runs only when decoding needs it."""
         windows = [(window.encoded, doc.schema) for doc in documents if doc is not None for window in doc.windows]
         for batch in batches(windows, batch_size):
+            deadline.check()  # a caller that gave up (a 504) does not keep the model busy
             encoded, schemas = zip(*batch)
             yield from self.model(ModelBatch(list(encoded), list(schemas))).windows
 

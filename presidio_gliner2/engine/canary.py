@@ -16,12 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
 
+from presidio_gliner2.engine.checkpoint import ModelIntegrityError
+
 CANARY_FILE = "canary.json"
 THRESHOLD = 0.5
-
-
-class ModelIntegrityError(RuntimeError):
-    """The model loaded but does not do its job (failed its canary); it must not serve."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ runs, and a pickle is only ever loaded with ``weights_only=True``.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import warnings
 from pathlib import Path
@@ -25,6 +27,7 @@ LEGACY_WEIGHTS_NAME = "pytorch_model.bin"
 HUB_OPTIONS = frozenset({"cache_dir", "force_download", "local_files_only", "token", "revision", "subfolder", "proxies"})
 DEFAULT_MODEL_NAME = "default"
 DEFAULT_MODEL_DIR = resources.shipped_dir("model") / DEFAULT_MODEL_NAME
+CHECKSUMS_NAME = "checksums.json"  # SHA-256 of the weight files, written by save_state_dict
 CHECKPOINT_PATTERNS = ["*.json", "*.safetensors", "*.bin", "*.model", "*.txt", "encoder_config/*"]
 
 
@@ -90,14 +93,17 @@ def load_tokenizer(directory: Union[str, Path], encoder_config=None):
 
 
 def load_state_dict(directory: Path) -> dict[str, torch.Tensor]:
-    """Safetensors first; the legacy pickle only with ``weights_only=True``."""
+    """Safetensors first; the legacy pickle only with ``weights_only=True``. Weight files listed in
+    ``checksums.json`` must match it (``ModelIntegrityError`` otherwise)."""
     safetensors_path = directory / WEIGHTS_NAME
     if safetensors_path.is_file():
         from safetensors.torch import load_file
 
+        verify_checksums(directory, [WEIGHTS_NAME])
         return load_file(str(safetensors_path))
     legacy_path = directory / LEGACY_WEIGHTS_NAME
     if legacy_path.is_file():
+        verify_checksums(directory, [LEGACY_WEIGHTS_NAME])
         return torch.load(str(legacy_path), map_location="cpu", weights_only=True)
     raise FileNotFoundError(f"{directory} holds neither {WEIGHTS_NAME} nor {LEGACY_WEIGHTS_NAME}")
 
@@ -111,6 +117,42 @@ def save_state_dict(state_dict: dict[str, torch.Tensor], directory: Path, dtype:
         for key, value in state_dict.items()
     }
     save_file(state, str(directory / WEIGHTS_NAME))
+    write_checksums(directory, [WEIGHTS_NAME])
+
+
+class ModelIntegrityError(RuntimeError):
+    """The model's files are not the ones it was saved with, or it fails its canary: it must not serve."""
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_checksums(directory: Path, names: list[str]) -> None:
+    """Record the SHA-256 of weight files in ``checksums.json`` (what ``verify_checksums`` checks)."""
+    payload = {"algorithm": "sha256", "files": {name: file_sha256(directory / name) for name in names}}
+    (directory / CHECKSUMS_NAME).write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+
+
+def verify_checksums(directory: Path, names: list[str]) -> None:
+    """Raise ModelIntegrityError when a file in ``names`` differs from its recorded checksum. A
+    checkpoint without ``checksums.json`` (the reference's, older ones) is not checked."""
+    path = directory / CHECKSUMS_NAME
+    if not path.is_file():
+        return
+    try:
+        recorded = json.loads(path.read_text(encoding="utf-8"))["files"]
+    except (ValueError, KeyError, TypeError):
+        raise ModelIntegrityError(f"{path} is not a checksum file; re-save the model") from None
+    for name in names:
+        if name in recorded and file_sha256(directory / name) != recorded[name]:
+            raise ModelIntegrityError(
+                f"{directory / name} does not match the checksum recorded when the model was saved: the file "
+                "is damaged or was replaced. Reinstall presidio-gliner2 or re-export the model.")
 
 
 @contextlib.contextmanager

@@ -23,6 +23,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from presidio_gliner2.engine import deadline
 from presidio_gliner2.engine.inputs import check_texts
 from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer
 from presidio_gliner2.redaction.overlaps import apply_checksum_precedence
@@ -65,6 +66,7 @@ def iter_analyses(analyzer: AnalyzerEngine, texts: Sequence[str], *, language: s
         chunk = texts[start:start + chunk_size]
         with _one_pass(recognizers, chunk, entities, classify):
             for text, artifacts in zip(chunk, _nlp_artifacts(analyzer, chunk, language)):
+                deadline.check()  # between texts too: Presidio's recognizers run per text
                 if not text.strip():
                     yield TextAnalysis()
                     continue

@@ -81,6 +81,7 @@ def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
     if config.operator_name not in CATALOGUE:
         raise ValueError(f"{where}: unknown operator {config.operator_name!r}; "
                          f"use one of {', '.join(OPERATOR_NAMES)}")
+    check_operator_params(config.operator_name, config.params, where)
     if "keep_last" in config.params:
         keep = config.params["keep_last"]
         if config.operator_name != "mask":
@@ -88,6 +89,16 @@ def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
         if not isinstance(keep, int) or isinstance(keep, bool) or keep < 0:
             raise ValueError(f"{where}: keep_last must be a non-negative integer")
     return config
+
+
+def check_operator_params(name: str, params: Mapping[str, Any], where: str) -> None:
+    """Parameters with which an operator would leave the value as it was: a ValueError, since every
+    finding must be redacted (a mask of 0 characters, or of a negative count, masks nothing)."""
+    if name == "mask" and "keep_last" not in params:
+        count = params.get("chars_to_mask")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise ValueError(f"{where}: mask needs chars_to_mask, a positive integer (got {count!r}); "
+                             "a mask of nothing leaves the value as it was")
 
 
 def operator_map(specs: Optional[Mapping[str, Any]], where: str = "operators") -> dict[str, OperatorConfig]:

@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 from presidio_anonymizer.entities import InvalidParamError, OperatorConfig, OperatorResult, RecognizerResult
 
-from presidio_gliner2.redaction.operators import CATALOGUE, REMOTE_OPERATORS
+from presidio_gliner2.redaction.operators import CATALOGUE, REMOTE_OPERATORS, check_operator_params
 from presidio_gliner2.server.errors import INVALID_JSON, ApiError
 from presidio_gliner2.server.schemas import AnonymizeRequest, DeanonymizeRequest
 
@@ -33,6 +33,10 @@ def operators_from(raw: Optional[dict]) -> dict[str, OperatorConfig]:
         params = config.model_dump()
         name = params.pop("type")
         check_operator_names([name])
+        try:
+            check_operator_params(name, params, f"anonymizers[{entity}]")
+        except ValueError as exc:
+            raise ApiError(422, str(exc)) from None
         operators[entity] = _engine_call(OperatorConfig, name, params)
     return operators
 
@@ -57,6 +61,10 @@ def deanonymize(engine: DeanonymizeEngine, request: DeanonymizeRequest) -> objec
     if not (request.model_fields_set or request.model_extra):  # Presidio: an empty object is no request
         raise ApiError(400, INVALID_JSON)
     operators = operators_from(request.deanonymizers)
+    if not operators and request.anonymizer_results:
+        # Presidio's engine fails inside with a traceback; the client only forgot to say how to undo.
+        raise ApiError(422, "Invalid input, 'deanonymizers' must name the operator that reverses each entity "
+                            "type, e.g. {\"DEFAULT\": {\"type\": \"decrypt\", \"key\": \"...\"}}")
     texts, results = _aligned(request.text, request.anonymizer_results or None, "anonymizer_results")
     bodies = []
     for text, items in zip(texts, results):

@@ -43,7 +43,9 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         yield
         gate.close()
 
-    app = FastAPI(title="presidio-gliner2", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # FastAPI's own /docs and /redoc load their scripts from a CDN; an air-gapped server serves ours.
+    app = FastAPI(title="presidio-gliner2", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
     app.state.settings, app.state.engines, app.state.gate = settings, engines, gate
     app.add_exception_handler(errors.ApiError, errors.api_error_handler)
     app.add_exception_handler(StarletteHTTPException, errors.http_error_handler)

@@ -40,6 +40,19 @@ def _engines(request: Request):
     return request.app.state.engines
 
 
+def _check_size(request: Request, text) -> None:
+    """413 before any model work when a request asks for more than MAX_TEXTS or MAX_TEXT_CHARS."""
+    settings = request.app.state.settings
+    texts = text if isinstance(text, list) else [text] if isinstance(text, str) else []
+    if len(texts) > settings.max_texts:
+        raise ApiError(413, f"The request has {len(texts)} texts; this server takes at most {settings.max_texts} "
+                            "per request (MAX_TEXTS). Send them in smaller lists.")
+    chars = sum(len(t) for t in texts if isinstance(t, str))
+    if chars > settings.max_text_chars:
+        raise ApiError(413, f"The request's texts hold {chars} characters; this server takes at most "
+                            f"{settings.max_text_chars} per request (MAX_TEXT_CHARS). Split the documents.")
+
+
 async def _gated(request: Request, job):
     return await request.app.state.gate.run(job)
 
@@ -50,11 +63,22 @@ async def health() -> str:
     return HEALTH_TEXT
 
 
+@ours_router.get("/ready", response_class=PlainTextResponse, responses=_responses(503))
+async def ready(request: Request) -> PlainTextResponse:
+    """Readiness for load balancers: 503 while the model slots are saturated (every slot busy and
+    as many requests again waiting), so traffic goes to another worker; /health stays liveness."""
+    gate = request.app.state.gate
+    if gate.saturated:
+        raise ApiError(503, f"Saturated: {gate.pending} requests running or waiting for {gate.slots} model slot(s)")
+    return PlainTextResponse(f"ready: {gate.pending} request(s) in progress, {gate.slots} model slot(s)")
+
+
 @analyzer_router.post("/analyze", response_model=schemas.AnalyzeResponse,
                       responses=_responses(400, 413, 422, 500, 503, 504))
 async def analyze(body: schemas.AnalyzeRequest, request: Request):
     """Presidio's /analyze: results for a text, or a list of result lists for a list of texts."""
     engines = _engines(request)
+    _check_size(request, body.text)
     return JSONResponse(await _gated(request, lambda: analysis.analyze(engines.analyzer, body)))
 
 
@@ -118,14 +142,16 @@ async def deanonymizers(request: Request):
 async def redact(body: schemas.RedactRequest, request: Request):
     """Analyze, anonymize and classify in one call: redacted text, findings (no values), classes."""
     engines = _engines(request)
+    _check_size(request, body.text)
     return JSONResponse(await _gated(request, lambda: redaction.redact(engines, body)))
 
 
 @ours_router.post("/classify", response_model=schemas.ClassifyResponse,
                   responses=_responses(400, 413, 422, 500, 503, 504))
 async def classify(body: schemas.ClassifyRequest, request: Request):
-    """Document classes (e.g. document_type, contains_phi) from the GLiNER2 recognizer's classifiers."""
+    """Document classes (e.g. document_type) from the GLiNER2 recognizer's classifiers."""
     engines = _engines(request)
+    _check_size(request, body.text)
     return JSONResponse(await _gated(request, lambda: redaction.classify(engines, body)))
 
 
@@ -138,6 +164,12 @@ async def configs(request: Request):
                          "operators": [op.name for op in operators],
                          "operator_menu": [{"name": op.name, "menu": op.menu, "required": list(op.required)}
                                            for op in operators]})
+
+
+@ours_router.get("/docs", include_in_schema=False)
+async def docs():
+    """The OpenAPI document, browsable, from the package's static files (no CDN)."""
+    return FileResponse(STATIC_DIR / "docs.html", media_type="text/html")
 
 
 @ours_router.get("/", include_in_schema=False)

@@ -8,12 +8,56 @@ response is exactly what Presidio would send (e.g. ``analysis_explanation: null`
 from __future__ import annotations
 
 import re
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints,
+                      field_validator, model_validator)
 
-Text = Union[str, list[str]]
+
+def _valid_unicode(value: Any) -> Any:
+    """JSON may escape a lone surrogate ("\\ud800"); such a string is not text, and the tokenizer's
+    error about it would quote the document. Refused here, by position only."""
+    for index, text in enumerate(value if isinstance(value, list) else [value]):
+        if isinstance(text, str):
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                where = f"item {index}, " if isinstance(value, list) else ""
+                raise ValueError(f"not valid Unicode text ({where}a lone surrogate at character {exc.start})") from None
+    return value
+
+
+Text = Annotated[Union[str, list[str]], AfterValidator(_valid_unicode)]
 DEFAULT_REGEX_FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
+# The flags that change what a pattern matches. re.DEBUG (128) would print every pattern, allow
+# lists included, to the server's stdout; the others (TEMPLATE, ASCII, VERBOSE, LOCALE) are no use.
+ALLOWED_REGEX_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE
+# Names end up in Presidio's log lines: no control characters (a newline would forge a line).
+Name = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]{1,100}$")]
+EntityName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_\-. ]{1,64}$")]
+# Caps per request: patterns x texts run on Presidio's regex engine, each up to its timeout.
+MAX_AD_HOC_RECOGNIZERS = 10
+MAX_PATTERNS = 20
+MAX_LIST_WORDS = 1000
+
+
+def _not_a_bool(value: Any) -> Any:
+    if isinstance(value, bool):  # JSON true would read as 1.0: nothing reported, and a 200
+        raise ValueError("must be a number in [0, 1], not true/false")
+    return value
+
+
+Threshold = Annotated[float, BeforeValidator(_not_a_bool), Field(ge=0, le=1)]
+
+
+def _bool_or_bit(value: Any) -> Any:
+    # Presidio's own e2e tests send 0/1; a string ("yes") would read as true behind the client's back.
+    if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
+        return bool(value)
+    return value
+
+
+Flag = Annotated[StrictBool, BeforeValidator(_bool_or_bit)]
 
 
 class _Request(BaseModel):
@@ -31,28 +75,37 @@ class _Open(BaseModel):
 class AdHocRecognizer(_Open):
     """A Presidio PatternRecognizer built for this request only (``PatternRecognizer.from_dict``)."""
 
-    name: Optional[str] = None
+    name: Optional[Name] = None
     supported_language: str = "en"
-    supported_entity: Optional[str] = None
-    supported_entities: Optional[list[str]] = Field(None, description="Instead of supported_entity.")
+    supported_entity: Optional[EntityName] = None
+    supported_entities: Optional[list[EntityName]] = Field(None, description="Instead of supported_entity.")
     patterns: Optional[list[dict[str, Any]]] = Field(
-        None, description="Each {name, regex, score}, as Presidio's Pattern.from_dict reads it.")
-    deny_list: Optional[list[str]] = None
-    context: Optional[list[str]] = None
+        None, max_length=MAX_PATTERNS, description="Each {name, regex, score}, as Presidio's Pattern.from_dict reads it.")
+    deny_list: Optional[list[str]] = Field(None, max_length=MAX_LIST_WORDS)
+    context: Optional[list[str]] = Field(None, max_length=MAX_LIST_WORDS)
 
 
 class AnalyzeRequest(_Request):
     text: Text = Field(description="A text, or a list of texts answered by a list of result lists.")
     language: str = Field(description="Two-letter code of a language the analyzer serves, e.g. 'en'.")
-    entities: Optional[list[str]] = Field(None, description="Entity types to look for (default: all).")
-    correlation_id: Optional[str] = None
-    score_threshold: Optional[float] = Field(None, ge=0, le=1)
-    return_decision_process: Optional[bool] = False
-    ad_hoc_recognizers: Optional[list[AdHocRecognizer]] = None
-    context: Optional[list[str]] = Field(None, description="Context words that raise matching results' scores.")
-    allow_list: Optional[list[str]] = Field(None, description="Values never reported.")
+    entities: Optional[list[EntityName]] = Field(None, description="Entity types to look for (default: all).")
+    correlation_id: Optional[Name] = None
+    score_threshold: Optional[Threshold] = None
+    return_decision_process: Optional[Flag] = False
+    ad_hoc_recognizers: Optional[list[AdHocRecognizer]] = Field(None, max_length=MAX_AD_HOC_RECOGNIZERS)
+    context: Optional[list[str]] = Field(None, max_length=MAX_LIST_WORDS,
+                                         description="Context words that raise matching results' scores.")
+    allow_list: Optional[list[str]] = Field(None, max_length=MAX_LIST_WORDS, description="Values never reported.")
     allow_list_match: Literal["exact", "regex"] = "exact"
-    regex_flags: Optional[int] = Field(DEFAULT_REGEX_FLAGS, ge=0, le=2 ** 16)
+    regex_flags: Optional[int] = Field(DEFAULT_REGEX_FLAGS, ge=0, description="A combination of IGNORECASE (2), "
+                                       "MULTILINE (8), DOTALL (16) and UNICODE (32).")
+
+    @field_validator("regex_flags")
+    @classmethod
+    def _known_flags(cls, value):
+        if value is not None and value & ~ALLOWED_REGEX_FLAGS:
+            raise ValueError("may combine only IGNORECASE (2), MULTILINE (8), DOTALL (16) and UNICODE (32)")
+        return value
 
 
 class AnalysisExplanation(_Open):
@@ -86,11 +139,22 @@ class OperatorConfig(_Open):
     type: str
 
 
-class AnalyzerResultIn(_Open):
-    start: int
-    end: int
-    score: float = 0.0
-    entity_type: str
+class _Span(_Open):
+    """A span of the request's text: 0 <= start <= end, a non-empty entity type."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    entity_type: EntityName
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.end < self.start:
+            raise ValueError("end must not be before start")
+        return self
+
+
+class AnalyzerResultIn(_Span):
+    score: float = Field(0.0, ge=0, le=1, allow_inf_nan=False)
 
 
 class AnonymizeRequest(_Open):
@@ -101,10 +165,8 @@ class AnonymizeRequest(_Open):
         None, description="The /analyze results for text (one list per text when text is a list).")
 
 
-class AnonymizerResultIn(_Open):
-    start: int
-    end: int
-    entity_type: str
+class AnonymizerResultIn(_Span):
+    pass
 
 
 class DeanonymizeRequest(_Open):
@@ -137,15 +199,15 @@ class RedactRequest(_Request):
     config: Optional[str] = Field(None, description="Deployment config: general, healthcare, finance "
                                                     "(default: the server's).")
     language: str = "en"
-    entities: Optional[list[str]] = None
-    score_threshold: Optional[float] = Field(None, ge=0, le=1)
+    entities: Optional[list[EntityName]] = None
+    score_threshold: Optional[Threshold] = None
     operator: Optional[str] = Field(None, description="Default operator: replace, mask, redact, hash, "
                                                       "encrypt, keep (default: replace).")
     anonymizers: Optional[dict[str, OperatorConfig]] = Field(None, description="Operator per entity type, "
                                                                                  "as in /anonymize.")
-    pseudonyms: bool = Field(False, description="Consistent numbered placeholders: <PERSON_1> every time "
+    pseudonyms: StrictBool = Field(False, description="Consistent numbered placeholders: <PERSON_1> every time "
                                                 "for the same person.")
-    reversible: bool = Field(False, description="Also return the placeholder -> original value mapping.")
+    reversible: StrictBool = Field(False, description="Also return the placeholder -> original value mapping.")
     policy: Optional[str] = Field(None, description="A shipped policy that picks operators per document "
                                                     "class, e.g. by_document_type.")
 

@@ -14,6 +14,7 @@ APP_FACTORY = "presidio_gliner2.server:create_app"
 # Third-party loggers stay at INFO or above whatever LOG_LEVEL says: at DEBUG, Presidio's context
 # enhancer logs the words around each finding, i.e. pieces of the analyzed text.
 THIRD_PARTY_FLOOR = "INFO"
+DEFAULT_REGEX_TIMEOUT_S = 5
 
 
 def add_serve_parser(commands) -> argparse.ArgumentParser:
@@ -36,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings.from_env().with_overrides(host=args.host, port=args.port, workers=args.workers,
                                                   config=args.config, model=args.model,
                                                   log_level=args.log_level and args.log_level.upper())
+    # Presidio reads its regex timeout (60 s per pattern) when imported: a catastrophic ad-hoc pattern
+    # would hold the model slot a minute per pattern and text. 5 s is far above what the shipped
+    # patterns need on MAX_TEXT_CHARS; set REGEX_TIMEOUT_SECONDS to choose another.
+    os.environ.setdefault("REGEX_TIMEOUT_SECONDS", str(DEFAULT_REGEX_TIMEOUT_S))
     for name, value in (("HOST", settings.host), ("PORT", settings.port), ("WORKERS", settings.workers),
                         ("LOG_LEVEL", settings.log_level), ("PRESIDIO_GLINER2_CONFIG", settings.config),
                         ("PRESIDIO_GLINER2_MODEL", settings.model)):

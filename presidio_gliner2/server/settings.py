@@ -8,6 +8,7 @@ after what they limit.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Optional
@@ -18,6 +19,10 @@ DEFAULT_PORT = 3000  # Presidio's analyzer image listens on 3000
 DEFAULT_CONFIG = "general"
 DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
 DEFAULT_REQUEST_TIMEOUT_S = 60.0
+# Model work one request may ask for: a list of 2,000 tiny texts or a megabyte of emoji fit the
+# body limit and would still hold the model for minutes. Over either limit: 413, nothing runs.
+DEFAULT_MAX_TEXTS = 256
+DEFAULT_MAX_TEXT_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,8 @@ class Settings:
     workers: int = 1
     log_level: str = "INFO"
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    max_texts: int = DEFAULT_MAX_TEXTS  # texts per /analyze, /redact or /classify request
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS  # characters of all texts of one request together
     request_timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S
     # Model passes that may run at once in one worker process. 1 keeps results independent of
     # load (the recognizer's batched cache is per instance); scale with WORKERS instead.
@@ -67,8 +74,8 @@ class Settings:
                 parsed = kind(value)
             except ValueError:
                 raise ValueError(f"environment variable {name} must be a {kind.__name__}, got {value!r}") from None
-            if parsed <= 0:
-                raise ValueError(f"environment variable {name} must be positive, got {value!r}")
+            if not math.isfinite(parsed) or parsed <= 0:  # "nan" parses as a float, and compares false
+                raise ValueError(f"environment variable {name} must be a positive number, got {value!r}")
             return parsed
 
         extra = text("PRESIDIO_GLINER2_CONFIGS")
@@ -83,6 +90,8 @@ class Settings:
             workers=number("WORKERS", 1, int),
             log_level=(text("LOG_LEVEL", "INFO")).upper(),
             max_body_bytes=number("MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, int),
+            max_texts=number("MAX_TEXTS", DEFAULT_MAX_TEXTS, int),
+            max_text_chars=number("MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, int),
             request_timeout_s=number("REQUEST_TIMEOUT_S", DEFAULT_REQUEST_TIMEOUT_S, float),
             inference_slots=number("INFERENCE_SLOTS", 1, int),
             extra_configs=tuple(c.strip() for c in extra.split(",") if c.strip()) if extra is not None
