@@ -56,9 +56,6 @@ def test_default_leaves_the_clinical_content_alone(default_model):
         assert not any(clinical in span for span in tagged), f"tagged clinical content as PII: {clinical!r}"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the generator never writes initial-dot addresses "
-                   "(j.smith@...), and the model scores them near zero; Presidio's EmailRecognizer in the "
-                   "deployment configs covers them. Fix the generator and retrain, then drop this mark.")
 def test_default_finds_initial_dot_email_addresses(default_model):
     text = "Records to be sent to m.okonkwobell@fastmail.com per pt request."
     result = default_model.extract_entities(text, ["email address"], include_spans=True, threshold=0.5)

@@ -189,11 +189,11 @@ def test_metadata_and_explanation(fake):
 def test_label_groups_respect_count_and_token_budget(fake):
     rec = make(entities="healthcare")
     groups = rec._plan(tuple(rec.supported_entities), True)
-    assert [len(g.labels) for g in groups] and all(len(g.labels) <= 8 for g in groups)
+    assert [len(g.labels) for g in groups] and all(len(g.labels) <= rec.LABELS_PER_PROMPT_DESCRIBED for g in groups)
     assert sum(len(g.labels) for g in groups) == len(rec.pack.labels())
     assert groups[0].classifiers and not any(g.classifiers for g in groups[1:])
-    plain = make(entities={f"E{i}": f"label{i}" for i in range(20)}, classifiers=False)
-    assert [len(g.labels) for g in plain._plan(tuple(plain.supported_entities), False)] == [16, 4]
+    plain = make(entities={f"E{i}": f"label{i}" for i in range(40)}, classifiers=False)
+    assert [len(g.labels) for g in plain._plan(tuple(plain.supported_entities), False)] == [32, 8]
     # every group ran, each over the same texts, in one batched call
     fake.calls.clear()
     rec.analyze_batch(["a b", "c d"])
@@ -202,11 +202,11 @@ def test_label_groups_respect_count_and_token_budget(fake):
 
 
 def test_small_encoder_budget_splits_further(fake):
-    fake.positions = 128  # budget 64 fake tokens
+    fake.positions = 128  # budget: PROMPT_SHARE of 128 fake tokens
     rec = make(entities="healthcare", classifiers=False)
     groups = rec._plan(tuple(rec.supported_entities), False)
     assert len(groups) > 3
-    assert all(prompts.schema_tokens(fake, g) <= 64 for g in groups)
+    assert all(prompts.schema_tokens(fake, g) <= int(128 * rec.PROMPT_SHARE) for g in groups)
 
 
 def test_a_label_too_long_for_any_prompt_fails_construction(fake):
@@ -217,15 +217,16 @@ def test_a_label_too_long_for_any_prompt_fails_construction(fake):
 
 def test_classify_and_analyze_and_classify_share_the_pass(fake):
     rec = make()
+    rec.LABELS_PER_PROMPT_DESCRIBED, rec._plans = 8, {}  # two prompts, so the first carries the classifiers
     groups = rec._plan(tuple(rec.supported_entities), True)
-    assert len(groups) == 2  # general: 16 described labels, 8 per prompt
+    assert len(groups) > 1
     assert rec.classify(TEXT) == {"document_type": [{"label": "clinical note", "score": 0.8}]}
     assert len(fake.calls[0][0]) == 1  # classify runs only the first group, the one with the classifiers
     fake.calls.clear()
     [(results, classes)] = rec.analyze_and_classify([TEXT])
     assert classes == {"document_type": [{"label": "clinical note", "score": 0.8}]}
     assert values(TEXT, results) == values(TEXT, rec.analyze(TEXT, None))
-    assert len(fake.calls[0][0]) == 2  # one call: the text once per group
+    assert len(fake.calls[0][0]) == len(groups)  # one call: the text once per group
 
 
 def test_classifier_threshold_and_multi_label(fake):
@@ -356,11 +357,16 @@ def test_model_that_fails_to_load_fails_construction(tmp_path):
 # Mechanics on a real random-head checkpoint (scores are noise; structure is not).
 
 
+class SmallPrompts(GLiNER2Recognizer):
+    LABELS_PER_PROMPT_DESCRIBED = 5
+
+
 @pytest.fixture(scope="module")
 def real(minilm_dir):
     clear_model_cache()
-    # Nine labels and two classifiers: two prompts, so grouping and stitching run on the real engine.
-    rec = GLiNER2Recognizer(model=str(minilm_dir), entities="healthcare", device="cpu", threshold=0.6,
+    # Nine labels and a classifier in prompts of at most five: two prompts, so grouping and
+    # stitching run on the real engine.
+    rec = SmallPrompts(model=str(minilm_dir), entities="healthcare", device="cpu", threshold=0.6,
                             supported_entities=["PERSON", "LOCATION", "US_SSN", "PHONE_NUMBER", "DATE_OF_BIRTH",
                                                 "MEDICAL_RECORD_NUMBER", "EMAIL_ADDRESS"])
     assert len(rec._plan(tuple(rec.supported_entities), True)) == 2
@@ -390,7 +396,7 @@ def test_real_analyze_batch_equals_per_text_analyze_and_precomputed(real):
         assert [(r.entity_type, r.start, r.end) for r in single] == [(r.entity_type, r.start, r.end) for r in results]
         assert [r.score for r in single] == pytest.approx([r.score for r in results], abs=1e-4)
         if text:
-            assert set(classes) == {"document_type", "contains_phi"}
+            assert set(classes) == {"document_type"}
     with real.precomputed(texts):
         for text, (results, classes) in zip(texts, batch):
             served = real.analyze(text, None)

@@ -64,14 +64,16 @@ class GLiNER2Recognizer(LocalRecognizer):
 
     The model is prompted only with this recognizer's labels for the entities a call asks for
     (Presidio passes every entity of every recognizer; the others are ignored). Labels that do
-    not fit one prompt are split into groups (at most 8 described or 16 plain labels, and at
-    most half the encoder's positions, which is how the bundled model was trained); the
-    classifiers ride in the first group, so classes come from the same pass as entities.
+    not fit one prompt are split into groups (at most 32 labels and three quarters of the
+    encoder's positions, which is how the bundled model was trained; every shipped pack fits
+    one); the classifiers ride in the first group, so classes come from the same pass as entities.
     """
 
-    LABELS_PER_PROMPT_DESCRIBED = 8
-    LABELS_PER_PROMPT = 16
-    PROMPT_SHARE = 0.5  # of the encoder's positions; the rest is left for the text window
+    # The bundled model v2 trained on prompts of up to 32 described labels and 384 of its 512
+    # positions, so each shipped pack fits one prompt: one encoder pass per text window.
+    LABELS_PER_PROMPT_DESCRIBED = 32
+    LABELS_PER_PROMPT = 32
+    PROMPT_SHARE = 0.75  # of the encoder's positions; the rest is left for the text window
     PROMPT_TOKENS_UNBOUNDED = 256  # budget for encoders without a position limit
 
     def __init__(

@@ -1,0 +1,147 @@
+"""Per-label thresholds for an entity pack, chosen on a dev set for recall (``presidio-gliner2 calibrate``).
+
+A redactor that misses a name has leaked it; one that flags a drug name has cost a reviewer a
+second. So thresholds are chosen for F2 (recall weighs four times precision) or, with a recall
+floor, as the highest threshold that still reaches it.
+
+How, for one pack label (say ``city``, reported as LOCATION):
+
+1. The recognizer runs once over the dev set with every label at a floor threshold (0.05), so each
+   candidate span keeps its score.
+2. Gold spans are typed by Presidio entity: a gold label is a model label (``PII_LABELS``) or a
+   coarse one (``COARSE_LABELS``: ``location`` is LOCATION or a facility's ORGANIZATION). A
+   candidate is right when it overlaps a gold span of its entity. Documents that do not annotate an
+   entity at all say nothing about it: its candidates there are not counted.
+3. A gold span belongs to the label whose candidate overlaps it with the highest score (so the
+   three LOCATION labels split the LOCATION gold between them); its recall is over those spans.
+4. Every threshold on a grid is scored; the best one is written into the pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
+
+from presidio_gliner2.plugin.packs import EntityLabel, Pack
+from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY, GLiNER2Recognizer
+from presidio_gliner2.training.evaluation import gold_spans
+from presidio_gliner2.training.labels import COARSE_LABELS, PII_LABELS
+
+FLOOR = 0.05
+GRID = tuple(round(0.05 * i, 2) for i in range(1, 20))  # 0.05 .. 0.95
+
+
+@dataclass
+class LabelCalibration:
+    label: str
+    entity: str
+    support: int  # gold spans this label claims
+    candidates: int  # spans it proposes at the floor, in documents that annotate its entity
+    threshold: Optional[float]  # chosen; None: no evidence, the pack's own is kept
+    precision: float = 0.0
+    recall: float = 0.0
+    f2: float = 0.0
+
+
+def gold_entities(label: str) -> frozenset[str]:
+    """The Presidio entities a gold label stands for (empty for labels we do not know)."""
+    if label in PII_LABELS:
+        return frozenset({PII_LABELS[label].presidio})
+    if label in COARSE_LABELS:
+        return frozenset(PII_LABELS[m].presidio for m in COARSE_LABELS[label].members if m in PII_LABELS)
+    return frozenset()
+
+
+def calibrate(model: str, pack: Pack, records: Sequence[dict], recall_floor: Optional[float] = None,
+              batch_size: int = 8) -> tuple[Pack, list[LabelCalibration]]:
+    """The pack with calibrated per-label thresholds, and what each choice rests on."""
+    floor_pack = replace(pack, entities={e: tuple(replace(l, threshold=None) for l in labels)
+                                         for e, labels in pack.entities.items()}, classifiers={})
+    recognizer = GLiNER2Recognizer(model=model, entities=floor_pack, classifiers=False, threshold=FLOOR,
+                                   batch_size=batch_size)
+    results = recognizer.analyze_batch([record["input"] for record in records])
+    by_label = {item.label: item for item in pack.labels()}
+    # label -> (score, right) per candidate; label -> gold spans it claims
+    candidates: dict[str, list[tuple[float, bool]]] = {label: [] for label in by_label}
+    claimed: dict[str, list[list[float]]] = {label: [] for label in by_label}  # per gold span: hit scores
+    for record, found in zip(records, results):
+        rename = (record.get("meta") or {}).get("label_map") or {}
+        annotated = set().union(*(gold_entities(rename.get(l, l)) for l in record["output"].get("entities") or {}))
+        gold = [(gold_entities(rename.get(l, l)), s, e) for l, s, e in gold_spans(record)]
+        found = [r for r in found if r.entity_type in annotated]
+        for result in found:
+            right = any(result.entity_type in ents and s < result.end and result.start < e for ents, s, e in gold)
+            candidates[result.recognition_metadata[MODEL_LABEL_KEY]].append((result.score, right))
+        for ents, s, e in gold:
+            hits = [r for r in found if r.entity_type in ents and s < r.end and r.start < e]
+            if not hits:
+                owner = next((l for l, item in by_label.items() if item.entity in ents), None)
+                if owner is not None:
+                    claimed[owner].append([])  # missed at any threshold: still counts against recall
+                continue
+            best = max(hits, key=lambda r: r.score)
+            label = best.recognition_metadata[MODEL_LABEL_KEY]
+            claimed[label].append([r.score for r in hits if r.recognition_metadata[MODEL_LABEL_KEY] == label])
+    table = [_choose(by_label[label], candidates[label], claimed[label], recall_floor) for label in by_label]
+    chosen = {row.label: row.threshold for row in table if row.threshold is not None}
+    entities = {e: tuple(replace(l, threshold=chosen.get(l.label, l.threshold)) for l in labels)
+                for e, labels in pack.entities.items()}
+    return replace(pack, entities=entities), table
+
+
+def _choose(item: EntityLabel, candidates: list[tuple[float, bool]], claimed: list[list[float]],
+            recall_floor: Optional[float]) -> LabelCalibration:
+    row = LabelCalibration(item.label, item.entity, len(claimed), len(candidates), None)
+    if not claimed:
+        return row  # nothing to recall here: no evidence for a threshold
+    scored = [_score_at(t, candidates, claimed) for t in GRID]
+    if recall_floor is not None:
+        reaching = [s for s in scored if s[2] >= recall_floor]
+        # The highest threshold that still reaches the floor; none does: the lowest recalls the most.
+        best = reaching[-1] if reaching else scored[0]
+    else:
+        best = max(reversed(scored), key=lambda s: s[3])  # ties: the higher threshold
+    row.threshold, row.precision, row.recall, row.f2 = best
+    return row
+
+
+def _score_at(threshold: float, candidates: list[tuple[float, bool]],
+              claimed: list[list[float]]) -> tuple[float, float, float, float]:
+    """(threshold, precision, recall, F2) of one label at ``threshold``."""
+    right = sum(1 for score, ok in candidates if score >= threshold and ok)
+    wrong = sum(1 for score, ok in candidates if score >= threshold and not ok)
+    precision = right / (right + wrong) if right + wrong else 1.0
+    recall = sum(1 for scores in claimed if any(s >= threshold for s in scores)) / len(claimed)
+    f2 = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
+    return threshold, precision, recall, f2
+
+
+def write_thresholds(pack_yaml: str, thresholds: dict[str, float]) -> str:
+    """``pack_yaml`` with ``threshold:`` set for each label in ``thresholds``, everything else (comments,
+    order, descriptions) as it was. Labels must be written ``- label: NAME`` (the shipped packs' form);
+    ValueError names any that are not."""
+    lines = pack_yaml.splitlines(keepends=True)
+    missing = set(thresholds)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.lstrip()
+        label = stripped[len("- label:"):].split("#")[0].strip() if stripped.startswith("- label:") else None
+        if label not in thresholds:
+            out.append(line)
+            index += 1
+            continue
+        missing.discard(label)
+        indent = " " * (len(line) - len(stripped) + 2)  # the item's keys sit under "label"
+        block = [line]
+        index += 1
+        while index < len(lines) and lines[index].startswith(indent) and lines[index].strip():
+            block.append(lines[index])
+            index += 1
+        block = [b for b in block if not b.lstrip().startswith("threshold:")]
+        block.append(f"{indent}threshold: {thresholds[label]:.2f}\n")
+        out.extend(block)
+    if missing:
+        raise ValueError(f"labels not written as '- label: NAME' in the pack: {sorted(missing)}")
+    return "".join(out)

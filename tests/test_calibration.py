@@ -1,0 +1,78 @@
+"""presidio-gliner2 calibrate: per-label thresholds chosen on a dev set for recall, written into a pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from presidio_gliner2.plugin.calibration import GRID, _choose, gold_entities, write_thresholds
+from presidio_gliner2.plugin.packs import EntityLabel, load_pack
+from tests.support.models import needs_default
+
+CITY = EntityLabel("LOCATION", "city")
+
+
+def test_gold_entities_of_fine_and_coarse_labels():
+    assert gold_entities("city") == {"LOCATION"}
+    assert gold_entities("location") == {"LOCATION", "ORGANIZATION"}  # facilities are organizations
+    assert gold_entities("dates") == {"DATE_TIME", "DATE_OF_BIRTH"}
+    assert gold_entities("no such label") == frozenset()
+
+
+def test_f2_choice_lowers_the_threshold_when_recall_needs_it():
+    # Two gold cities, found at 0.3 and 0.9; one wrong candidate at 0.2.
+    candidates = [(0.3, True), (0.9, True), (0.2, False)]
+    claimed = [[0.3], [0.9]]
+    row = _choose(CITY, candidates, claimed, None)
+    assert row.threshold == 0.3 and row.recall == 1.0 and row.precision == 1.0
+
+
+def test_recall_floor_takes_the_highest_threshold_that_reaches_it():
+    candidates = [(0.3, True), (0.6, True), (0.9, True), (0.95, False)]
+    claimed = [[0.3], [0.6], [0.9]]
+    row = _choose(CITY, candidates, claimed, recall_floor=0.6)
+    assert row.threshold == 0.6 and row.recall == pytest.approx(2 / 3)
+    unreachable = _choose(CITY, [(0.3, True)], [[0.3], []], recall_floor=0.9)
+    assert unreachable.threshold == GRID[0]  # nothing reaches it: recall as much as possible
+
+
+def test_a_label_without_gold_keeps_the_packs_threshold():
+    assert _choose(CITY, [(0.9, False)], [], None).threshold is None
+
+
+def test_write_thresholds_keeps_comments_and_order():
+    text = ("entities:\n  PERSON:                 # (A) names\n    - label: person\n"
+            "      description: a name\n      threshold: 0.5\n  LOCATION:\n    - label: city\n")
+    out = write_thresholds(text, {"person": 0.35, "city": 0.2})
+    assert out == ("entities:\n  PERSON:                 # (A) names\n    - label: person\n"
+                   "      description: a name\n      threshold: 0.35\n  LOCATION:\n    - label: city\n"
+                   "      threshold: 0.20\n")
+    with pytest.raises(ValueError, match="zip code"):
+        write_thresholds(text, {"zip code": 0.3})
+
+
+def test_write_thresholds_on_every_shipped_pack_gives_an_equal_pack_but_thresholds(tmp_path):
+    from presidio_gliner2 import resources
+
+    for name in resources.names("pack"):
+        path = resources.resolve("pack", name)
+        pack = load_pack(path)
+        chosen = {item.label: 0.25 for item in pack.labels()}
+        target = tmp_path / f"{name}.yaml"
+        target.write_text(write_thresholds(path.read_text(), chosen))
+        again = load_pack(target)
+        assert [(l.entity, l.label, l.description) for l in again.labels()] == \
+            [(l.entity, l.label, l.description) for l in pack.labels()]
+        assert {l.threshold for l in again.labels()} == {0.25}
+        assert again.classifiers == pack.classifiers
+
+
+@pytest.mark.slow
+@needs_default
+def test_calibrate_command_writes_a_pack_that_loads(tmp_path):
+    from presidio_gliner2.cli import main
+
+    out = tmp_path / "calibrated.yaml"
+    assert main(["calibrate", "tests/data/handwritten/general.jsonl", "--pack", "general", "--out", str(out)]) == 0
+    pack = load_pack(out)
+    assert pack.entity_names == load_pack("general").entity_names
+    assert any(label.threshold is not None for label in pack.labels())
