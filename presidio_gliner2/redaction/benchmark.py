@@ -112,8 +112,7 @@ def run(paths: Iterable[Path], configs: Sequence[str], baseline: bool = True, mo
     from presidio_gliner2.redaction.analyzers import build_analyzer
 
     sets = read_sets(paths)
-    systems: list[tuple[str, object]] = [(f"config:{name}", build_analyzer(name, model=None if model == "default"
-                                                                          else model)) for name in configs]
+    systems: list[tuple[str, object]] = [(f"config:{name}", build_analyzer(name, model=model)) for name in configs]
     if baseline:
         systems.append((BASELINE, stock_presidio()))
     bare = None

@@ -34,7 +34,7 @@ from presidio_anonymizer.entities import OperatorConfig, OperatorResult
 
 from presidio_gliner2.engine.inputs import check_text, check_texts
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
-from presidio_gliner2.redaction.analysis import TextAnalysis, gliner2_recognizers, iter_analyses
+from presidio_gliner2.redaction.analysis import TextAnalysis, classify_batch, gliner2_recognizers, iter_analyses
 from presidio_gliner2.redaction.operators import PSEUDONYM, mask_keep_last, operator_map, operator_spec
 from presidio_gliner2.redaction.policies import Policy
 from presidio_gliner2.redaction.pseudonyms import Pseudonyms
@@ -127,7 +127,7 @@ class Redactor:
     def analyze(self, text: str, entities: Optional[Sequence[str]] = None,
                 return_decision_process: bool = False) -> list[RecognizerResult]:
         """Presidio results for one text, with the checksum overlap rule applied."""
-        return self.analyze_and_classify(check_text(text), entities, return_decision_process)[0]
+        return self.analyze_batch([check_text(text)], entities, return_decision_process)[0]
 
     def analyze_batch(self, texts: Sequence[str], entities: Optional[Sequence[str]] = None,
                       return_decision_process: bool = False) -> list[list[RecognizerResult]]:
@@ -143,7 +143,9 @@ class Redactor:
 
     def classify(self, text: str) -> dict:
         """Document classes from the analyzer's GLiNER2 recognizers, e.g. {"document_type": [...]}."""
-        return self.analyze_and_classify(check_text(text))[1]
+        if not self._gliner2 or not check_text(text).strip():
+            return {}
+        return classify_batch(self.analyzer, [text], self.language)[0]  # the model only, no Presidio pass
 
     # ----------------------------------------------------------------------------------- redact
 

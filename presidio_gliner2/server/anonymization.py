@@ -27,16 +27,22 @@ def check_operator_names(names) -> None:
             raise ApiError(400, f"Operator {name} sends text to a remote service and is disabled on this server")
 
 
+def check_operator(entity: str, name: str, params: dict) -> None:
+    """One operator of a request: a name that can come over HTTP (400) with parameters that redact
+    something (422; a mask of nothing would leave the value as it was)."""
+    check_operator_names([name])
+    try:
+        check_operator_params(name, params, f"anonymizers[{entity}]")
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from None
+
+
 def operators_from(raw: Optional[dict]) -> dict[str, OperatorConfig]:
     operators = {}
     for entity, config in (raw or {}).items():
         params = config.model_dump()
         name = params.pop("type")
-        check_operator_names([name])
-        try:
-            check_operator_params(name, params, f"anonymizers[{entity}]")
-        except ValueError as exc:
-            raise ApiError(422, str(exc)) from None
+        check_operator(entity, name, params)
         operators[entity] = _engine_call(OperatorConfig, name, params)
     return operators
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from presidio_gliner2.server.analysis import texts_of
-from presidio_gliner2.server.anonymization import check_operator_names
+from presidio_gliner2.server.anonymization import check_operator, check_operator_names
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
 from presidio_gliner2.redaction.analysis import classify_batch, gliner2_recognizers
-from presidio_gliner2.redaction.operators import check_operator_params
 from presidio_gliner2.redaction.policies import policy_names
 from presidio_gliner2.server.engines import Engines
 from presidio_gliner2.server.errors import ApiError
@@ -21,12 +20,9 @@ def redact(engines: Engines, request: RedactRequest) -> object:
     texts, was_list = texts_of(request.text)
     analyzer = engines.analyzer_for(request.config)
     operators = {entity: config.model_dump() for entity, config in (request.anonymizers or {}).items()}
-    check_operator_names([request.operator] + [op["type"] for op in operators.values()])
+    check_operator_names([request.operator])
     for entity, op in operators.items():
-        try:
-            check_operator_params(op["type"], {k: v for k, v in op.items() if k != "type"}, f"anonymizers[{entity}]")
-        except ValueError as exc:
-            raise ApiError(422, str(exc)) from None
+        check_operator(entity, op["type"], {k: v for k, v in op.items() if k != "type"})
     if request.policy is not None and request.policy not in policy_names():
         # Only shipped names: a path would let a client make the server read its files.
         raise ApiError(400, f"Unknown policy {request.policy!r}; shipped policies: {', '.join(policy_names())}")
