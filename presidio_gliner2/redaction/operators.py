@@ -13,6 +13,11 @@ Ours, translated to Presidio ``custom`` operators per document by the Redactor:
 
 * ``{"type": "pseudonym"}``: numbered placeholders, the same one for every mention of the same
   value within a document: ``<PERSON_1>``, ``<PERSON_2>``, ... (``pseudonyms.py``)
+* ``{"type": "surrogate", "key": "...", "min_days": -365, "max_days": 365}``: a realistic fake of
+  the same kind and shape, the same for every mention in a document and, with ``key`` (at least 16
+  characters), in every document; dates are shifted as ``date_shift`` does (``surrogates/``).
+* ``{"type": "date_shift", "key": "...", "min_days": -365, "max_days": 365}``: every date of the
+  document moves by the same number of days in its own format; ages over 89 become ``90+``.
 * ``{"type": "mask", "keep_last": 4, "masking_char": "*"}``: mask every letter and digit except the
   last ``keep_last`` ones and keep separators, whatever the value's length
   (``4111 1111 1111 1111`` -> ``**** **** **** 1111``). Presidio's own mask counts characters
@@ -27,6 +32,11 @@ from typing import Any, Mapping, Optional
 from presidio_anonymizer.entities import OperatorConfig
 
 PSEUDONYM = "pseudonym"
+SURROGATE = "surrogate"
+DATE_SHIFT = "date_shift"
+# Ours that keep state per document (numbering, consistent fakes, one date shift) and can report
+# what each replacement stood for: the operators a reversible redaction may use.
+DOCUMENT_OPERATORS = frozenset({PSEUDONYM, SURROGATE, DATE_SHIFT})
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class Operator:
 CATALOGUE: dict[str, Operator] = {op.name: op for op in (
     Operator("replace", "replace: <PERSON>"),
     Operator(PSEUDONYM, "pseudonym: <PERSON_1>"),
+    Operator(SURROGATE, "surrogate: a realistic fake (Maria Reyes -> Elena Ortiz), dates shifted"),
+    Operator(DATE_SHIFT, "date_shift: dates moved by the same days, same format; ages over 89 -> 90+"),
     # Presidio's mask needs a count; named alone it means "every character".
     Operator("mask", "mask: ********", {"masking_char": "*", "chars_to_mask": 10 ** 6, "from_end": False}),
     Operator("redact", "redact: remove"),
@@ -93,7 +105,21 @@ def operator_spec(spec: Any, where: str = "operator") -> OperatorConfig:
 
 def check_operator_params(name: str, params: Mapping[str, Any], where: str) -> None:
     """Parameters with which an operator would leave the value as it was: a ValueError, since every
-    finding must be redacted (a mask of 0 characters, or of a negative count, masks nothing)."""
+    finding must be redacted (a mask of 0 characters, or of a negative count, masks nothing); and
+    the surrogate operators' key and day range."""
+    if name in (SURROGATE, DATE_SHIFT):
+        from presidio_gliner2.redaction.surrogates.document import (DEFAULT_MAX_DAYS, DEFAULT_MIN_DAYS,
+                                                                    check_shift_range)
+        from presidio_gliner2.redaction.surrogates.draw import MIN_KEY_CHARS
+
+        unknown = sorted(set(params) - {"key", "min_days", "max_days"})
+        if unknown:
+            raise ValueError(f"{where}: {name} takes key, min_days and max_days, not {', '.join(unknown)}")
+        key = params.get("key")
+        if key is not None and (not isinstance(key, str) or len(key) < MIN_KEY_CHARS):
+            raise ValueError(f"{where}: key must be a string of at least {MIN_KEY_CHARS} characters "
+                             "(a short key lets anyone who guesses it link fakes to originals)")
+        check_shift_range(params.get("min_days", DEFAULT_MIN_DAYS), params.get("max_days", DEFAULT_MAX_DAYS), where)
     if name == "mask" and "keep_last" not in params:
         count = params.get("chars_to_mask")
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:

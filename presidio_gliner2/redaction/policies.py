@@ -11,7 +11,9 @@ GLiNER2 recognizer's classifier gives the document (``classify()``)::
         CREDIT_CARD: {type: mask, masking_char: "*", keep_last: 4}
         DEFAULT: {type: replace}
 
-Shipped policies live in ``config/policies/`` (``by_document_type``); any YAML file or mapping works.
+A policy without ``task`` and ``classes`` applies its ``default`` to every document (the shipped
+``surrogates`` policy). Shipped policies live in ``config/policies/`` (``by_document_type``,
+``surrogates``); any YAML file or mapping works.
 """
 
 from __future__ import annotations
@@ -32,13 +34,13 @@ POLICY_DIR = resources.shipped_dir("policy")
 class Policy:
     """Operators per document class; see the module docstring for the YAML shape."""
 
-    task: str
+    task: Optional[str]
     classes: dict[str, dict[str, OperatorConfig]] = field(default_factory=dict)
     default: dict[str, OperatorConfig] = field(default_factory=dict)
 
     def operators_for(self, document_classes: Mapping[str, list]) -> tuple[Optional[str], dict[str, OperatorConfig]]:
         """(matched class or None, its operators): the best-scoring class of ``task`` with a rule."""
-        for entry in document_classes.get(self.task) or []:
+        for entry in (document_classes.get(self.task) or []) if self.task else []:
             label = entry.get("label") if isinstance(entry, Mapping) else entry
             if label in self.classes:
                 return label, self.classes[label]
@@ -62,11 +64,15 @@ class Policy:
         if unknown:
             raise ValueError(f"{where}: unknown keys {sorted(unknown)} (allowed: task, classes, default)")
         task = data.get("task")
-        if not isinstance(task, str) or not task:
-            raise ValueError(f"{where}: 'task' names the classifier that picks the class, e.g. document_type")
         classes = data.get("classes") or {}
-        if not isinstance(classes, Mapping) or not classes:
-            raise ValueError(f"{where}: 'classes' maps document classes to operators and must not be empty")
+        if task is None and not classes:  # one rule for every document
+            if not data.get("default"):
+                raise ValueError(f"{where}: a policy without 'task' and 'classes' needs 'default' operators")
+        else:
+            if not isinstance(task, str) or not task:
+                raise ValueError(f"{where}: 'task' names the classifier that picks the class, e.g. document_type")
+            if not isinstance(classes, Mapping) or not classes:
+                raise ValueError(f"{where}: 'classes' maps document classes to operators and must not be empty")
         return cls(
             task=task,
             classes={str(name): operator_map(ops, f"{where}: classes[{name}]") for name, ops in classes.items()},

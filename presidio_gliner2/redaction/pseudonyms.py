@@ -56,10 +56,9 @@ class Pseudonyms:
 
     def operator(self, entity_type: str) -> Callable[[str], str]:
         def placeholder(value: str) -> str:
-            found = self._by_key.get(self._key(entity_type, value))
-            if found is None:  # never name the value: this message may reach a log
-                raise RuntimeError(f"no pseudonym was assigned for a {entity_type} finding")
-            return found
+            # Presidio's anonymizer may merge overlapping results of one type into a value that was
+            # not announced: it gets the next number.
+            return self.assign(entity_type, value)
 
         return placeholder
 

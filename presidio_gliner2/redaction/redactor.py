@@ -35,10 +35,11 @@ from presidio_anonymizer.entities import OperatorConfig, OperatorResult
 from presidio_gliner2.engine.inputs import check_text, check_texts
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
 from presidio_gliner2.redaction.analysis import TextAnalysis, classify_batch, gliner2_recognizers, iter_analyses
-from presidio_gliner2.redaction.operators import PSEUDONYM, mask_keep_last, operator_map, operator_spec
+from presidio_gliner2.redaction.document_operators import DocumentOperators
+from presidio_gliner2.redaction.operators import DOCUMENT_OPERATORS, PSEUDONYM, operator_map, operator_spec
 from presidio_gliner2.redaction.policies import Policy
-from presidio_gliner2.redaction.pseudonyms import Pseudonyms
 from presidio_gliner2.redaction.overlaps import disjoint_findings
+from presidio_gliner2.redaction.surrogates.draw import MIN_KEY_CHARS
 
 logger = logging.getLogger("presidio-gliner2")
 
@@ -47,8 +48,9 @@ logger = logging.getLogger("presidio-gliner2")
 class RedactionResult:
     """One redacted document.
 
-    ``findings`` and ``items`` carry positions, types and scores, never values. ``mapping`` does
-    carry the original values (placeholder -> value); it exists only when ``reversible=True``.
+    ``findings`` and ``items`` carry positions, types and scores, never values: ``items`` is the
+    report of what was replaced, in the redacted text. ``mapping`` does carry the original values
+    (replacement -> value); it exists only when ``reversible=True``.
     """
 
     text: str
@@ -75,12 +77,16 @@ class Redactor:
     :param default_operator: the spec for entity types without one (``replace``: ``<PERSON>``).
     :param pseudonyms: numbered placeholders (``<PERSON_1>``) for entity types without an operator,
         the same one for every mention of the same value in a document.
-    :param reversible: numbered placeholders for every finding, exact per value, and the
-        placeholder -> value ``mapping`` in each result, for ``Redactor.restore``. Cannot be
-        combined with ``operators`` or ``policy`` (other operators are not reversible this way;
-        use ``encrypt`` and ``Redactor.decrypt`` for that).
+    :param reversible: the replacement -> value ``mapping`` in each result, for
+        ``Redactor.restore``; pseudonyms and surrogates are then keyed on the exact value. Every
+        operator must be one that keeps that mapping (``pseudonym``, the default then;
+        ``surrogate``; ``date_shift``): for others use ``encrypt`` and ``Redactor.decrypt``.
     :param policy: operators per document class: a mapping, a YAML file or a shipped policy name
         (``by_document_type``); needs a GLiNER2 recognizer with that classifier.
+    :param surrogate_key: the key of ``surrogate`` and ``date_shift`` operators that name none (at
+        least 16 characters): the same value gets the same fake, and dates the same shift, in
+        every document; a call's ``surrogate_key`` overrides it (one key per patient). None: new
+        fakes and a new shift for each document.
     :param language: the analyzer language.
     :param score_threshold: passed to ``AnalyzerEngine.analyze`` (None: recognizer thresholds).
     :param entities: restrict every call to these entity types (None: all the analyzer supports).
@@ -89,17 +95,22 @@ class Redactor:
     def __init__(self, config: Any = "general", analyzer=None, operators: Optional[Mapping[str, Any]] = None,
                  default_operator: Any = "replace", pseudonyms: bool = False, reversible: bool = False,
                  policy: Any = None, language: str = "en", score_threshold: Optional[float] = None,
-                 entities: Optional[Sequence[str]] = None):
-        if reversible and (operators or policy is not None):
-            raise ValueError("reversible=True replaces every finding with a numbered placeholder; "
-                             "it cannot be combined with operators or a policy")
+                 entities: Optional[Sequence[str]] = None, surrogate_key: Optional[str] = None):
         if score_threshold is not None and not (isinstance(score_threshold, (int, float))
                                                 and 0.0 <= score_threshold <= 1.0):
             raise ValueError("score_threshold must be a number in [0, 1] or None")
         self._operators = operator_map(operators, "operators")
-        self._default = operator_spec(PSEUDONYM if pseudonyms else default_operator, "default_operator")
+        reversible_default = reversible and default_operator == "replace"
+        self._default = operator_spec(PSEUDONYM if pseudonyms or reversible_default else default_operator,
+                                      "default_operator")
         self.reversible = bool(reversible)
         self.policy = Policy.load(policy) if policy is not None else None
+        self.surrogate_key = _check_surrogate_key(surrogate_key)
+        if self.reversible:
+            self._check_reversible({"DEFAULT": self._default, **self._operators}, "reversible=True")
+            if self.policy is not None:
+                for rules in [self.policy.default, *self.policy.classes.values()]:
+                    self._check_reversible(rules, "reversible=True with this policy")
         self.language = language
         self.score_threshold = score_threshold
         if analyzer is None:
@@ -112,7 +123,7 @@ class Redactor:
                              f"(supported: {', '.join(analyzer.supported_languages)})")
         self.entities = self._check_entities(entities)
         self._gliner2 = gliner2_recognizers(analyzer, language)
-        if self.policy is not None:
+        if self.policy is not None and self.policy.task is not None:
             if not self._gliner2:
                 raise ValueError("a policy picks operators by document class, which needs a GLiNER2Recognizer "
                                  "in the analyzer")
@@ -150,31 +161,40 @@ class Redactor:
     # ----------------------------------------------------------------------------------- redact
 
     def redact(self, text: str, entities: Optional[Sequence[str]] = None,
-               operators: Optional[Mapping[str, Any]] = None) -> RedactionResult:
-        return self.redact_batch([check_text(text)], entities, operators)[0]
+               operators: Optional[Mapping[str, Any]] = None, surrogate_key: Optional[str] = None) -> RedactionResult:
+        return self.redact_batch([check_text(text)], entities, operators, surrogate_key=surrogate_key)[0]
 
     def redact_batch(self, texts: Sequence[str], entities: Optional[Sequence[str]] = None,
-                     operators: Optional[Mapping[str, Any]] = None, progress: bool = False) -> list[RedactionResult]:
-        """``redact`` for many texts, batched through the model; ``progress`` shows a tqdm bar on stderr."""
+                     operators: Optional[Mapping[str, Any]] = None, progress: bool = False,
+                     surrogate_key: Optional[str] = None) -> list[RedactionResult]:
+        """``redact`` for many texts, batched through the model; ``progress`` shows a tqdm bar on stderr.
+        ``surrogate_key`` (for this call, e.g. one patient's documents) overrides the Redactor's."""
         texts = check_texts(texts)
         call_operators = self._call_operators(operators)
+        key = _check_surrogate_key(surrogate_key) or self.surrogate_key
         analyses = self._analyses(texts, entities, return_decision_process=True)
         if progress:
             from tqdm import tqdm
 
             analyses = tqdm(analyses, total=len(texts), unit="doc", desc="redacting")
-        return [self._redact(text, analysis, call_operators) for text, analysis in zip(texts, analyses)]
+        return [self._redact(text, analysis, call_operators, key) for text, analysis in zip(texts, analyses)]
 
     # ---------------------------------------------------------------------------------- reverse
 
     @staticmethod
-    def restore(redacted_text: str, mapping: Optional[Mapping[str, str]]) -> str:
-        """Put the original values back in place of the placeholders of a reversible redaction."""
+    def restore(redacted_text: str, mapping: Optional[Mapping[str, str]],
+                items: Optional[Iterable[Mapping[str, Any]]] = None) -> str:
+        """Put the original values back in place of the replacements of a reversible redaction.
+
+        With the result's ``items``, exactly at their positions (a surrogate such as ``Elena Ortiz``
+        may also occur in the text as written); without, wherever a placeholder occurs."""
         check_text(redacted_text)
         if not mapping:
             return redacted_text
         if not all(isinstance(k, str) and k and isinstance(v, str) for k, v in mapping.items()):
             raise TypeError("mapping must map placeholder strings to original strings")
+        if items is not None:
+            return _restore_at(redacted_text, mapping, items)
         pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
         return pattern.sub(lambda m: mapping[m.group(0)], redacted_text)
 
@@ -207,10 +227,18 @@ class Redactor:
         return self._check_entities(entities) if entities is not None else self.entities
 
     def _call_operators(self, operators: Optional[Mapping[str, Any]]) -> dict[str, OperatorConfig]:
-        if operators and self.reversible:
-            raise ValueError("this Redactor is reversible: every finding gets a numbered placeholder, "
-                             "so per-call operators cannot apply")
-        return operator_map(operators, "operators")
+        call_operators = operator_map(operators, "operators")
+        if self.reversible:
+            self._check_reversible(call_operators, "this Redactor is reversible")
+        return call_operators
+
+    @staticmethod
+    def _check_reversible(operators: Mapping[str, OperatorConfig], where: str) -> None:
+        others = sorted({spec.operator_name for spec in operators.values()} - DOCUMENT_OPERATORS)
+        if others:
+            raise ValueError(f"{where}: every operator must keep a mapping back to the original "
+                             f"({', '.join(sorted(DOCUMENT_OPERATORS))}), not {', '.join(others)}; "
+                             "use encrypt and Redactor.decrypt to reverse other redactions")
 
     def _analyses(self, texts: list[str], entities: Optional[Sequence[str]], return_decision_process: bool,
                   classify: bool = True):
@@ -218,12 +246,12 @@ class Redactor:
                              score_threshold=self.score_threshold, classify=classify and bool(self._gliner2),
                              return_decision_process=return_decision_process)
 
-    def _redact(self, text: str, analysis: TextAnalysis, call_operators) -> RedactionResult:
+    def _redact(self, text: str, analysis: TextAnalysis, call_operators, surrogate_key) -> RedactionResult:
         findings = disjoint_findings(text, analysis.results)
         document_classes = analysis.classes
         policy_class, operators = self._operators_for(document_classes, call_operators)
-        pseudonyms = Pseudonyms(text, exact=self.reversible)
-        presidio_ops, used = self._presidio_operators(text, findings, operators, pseudonyms)
+        document_operators = DocumentOperators(text, operators, exact=self.reversible, surrogate_key=surrogate_key)
+        presidio_ops, used = document_operators.configs(findings)
         engine_result = self._anonymizer.anonymize(text=text, analyzer_results=findings, operators=presidio_ops,
                                                    merge_entities_with_spaces=False)
         items = sorted(engine_result.items, key=lambda item: item.start)
@@ -232,15 +260,13 @@ class Redactor:
             text=engine_result.text,
             findings=[_finding(f, used[f.entity_type]) for f in findings],
             document_classes=document_classes,
-            mapping=dict(pseudonyms.mapping) if self.reversible else None,
+            mapping=document_operators.mapping if self.reversible else None,
             items=[{"start": i.start, "end": i.end, "entity_type": i.entity_type, "operator": used[i.entity_type]}
                    for i in items],
             policy_class=policy_class,
         )
 
     def _operators_for(self, document_classes, call_operators):
-        if self.reversible:
-            return None, {"DEFAULT": OperatorConfig(PSEUDONYM, {})}
         operators = {"DEFAULT": self._default, **self._operators}
         policy_class = None
         if self.policy is not None:
@@ -248,29 +274,6 @@ class Redactor:
             operators.update(rule)
         operators.update(call_operators)
         return policy_class, operators
-
-    @staticmethod
-    def _presidio_operators(text, findings, operators, pseudonyms):
-        """Presidio operator configs for the entity types present, and each type's operator name."""
-        presidio_ops: dict[str, OperatorConfig] = {}
-        used: dict[str, str] = {}
-        mentions = []
-        for finding in findings:  # text order, so placeholders are numbered by first mention
-            entity = finding.entity_type
-            spec = operators.get(entity, operators["DEFAULT"])
-            used[entity] = spec.operator_name
-            if spec.operator_name == PSEUDONYM:
-                mentions.append((entity, text[finding.start:finding.end]))
-                presidio_ops[entity] = OperatorConfig("custom", {"lambda": pseudonyms.operator(entity)})
-            elif spec.operator_name == "mask" and "keep_last" in spec.params:
-                keep, char = spec.params["keep_last"], spec.params.get("masking_char", "*")
-                presidio_ops[entity] = OperatorConfig("custom", {"lambda": lambda v, k=keep, c=char: mask_keep_last(v, k, c)})
-            else:
-                presidio_ops[entity] = spec
-        pseudonyms.assign_all(mentions)
-        # Presidio requires a DEFAULT; every present type has its own entry, so it is never used.
-        presidio_ops.setdefault("DEFAULT", OperatorConfig("redact", {}))
-        return presidio_ops, used
 
 
 def _finding(result: RecognizerResult, operator: str) -> dict:
@@ -301,3 +304,25 @@ def _check_redaction(text: str, findings: list, items: list, redacted: str) -> N
     pieces.append(text[cursor:])
     if "".join(pieces) != redacted:
         raise RuntimeError("redaction check failed: text outside the findings changed")
+
+
+def _check_surrogate_key(key: Optional[str]) -> Optional[str]:
+    if key is not None and (not isinstance(key, str) or len(key) < MIN_KEY_CHARS):
+        raise ValueError(f"surrogate_key must be a string of at least {MIN_KEY_CHARS} characters")
+    return key
+
+
+def _restore_at(redacted_text: str, mapping: Mapping[str, str], items: Iterable[Mapping[str, Any]]) -> str:
+    """The originals put back at the items' positions (positions in the redacted text)."""
+    pieces, cursor = [], 0
+    for item in sorted(items, key=lambda i: i["start"]):
+        start, end = item["start"], item["end"]
+        if not (isinstance(start, int) and isinstance(end, int) and cursor <= start <= end <= len(redacted_text)):
+            raise ValueError("items do not fit the redacted text: positions out of order or out of range")
+        replacement = redacted_text[start:end]
+        if replacement not in mapping:
+            raise ValueError(f"no original in the mapping for the {item.get('entity_type', 'item')} at {start}:{end}")
+        pieces += [redacted_text[cursor:start], mapping[replacement]]
+        cursor = end
+    pieces.append(redacted_text[cursor:])
+    return "".join(pieces)
