@@ -3,11 +3,13 @@
 Presidio's AnalyzerEngine (GLiNER2 with the healthcare pack, plus Presidio's checksum and
 pattern recognizers) and AnonymizerEngine, through `presidio_gliner2.Redactor`. Prints what
 was found (type, offsets, score, recognizer; never the values), the document classes and the
-redacted text. Run with `make demo`.
+redacted text. Run with `make demo`; `python scripts/redact_sample.py --policy surrogates
+--surrogate-key KEY` shows the note with realistic fakes and shifted dates instead of placeholders.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
@@ -23,9 +25,16 @@ Plan: troponin q6h, f/u with cardiology in 2 weeks. Mr. Reyes agrees with the pl
 """
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--policy", help="a shipped policy, e.g. surrogates (default: numbered pseudonyms)")
+    parser.add_argument("--surrogate-key", help="key for surrogates: the same fakes on every run")
+    args = parser.parse_args(argv)
     started = time.perf_counter()
-    redactor = Redactor(config="healthcare", pseudonyms=True)
+    if args.policy:
+        redactor = Redactor(config="healthcare", policy=args.policy, surrogate_key=args.surrogate_key)
+    else:
+        redactor = Redactor(config="healthcare", pseudonyms=True)
     result = redactor.redact(SAMPLE)  # the first call loads the model and spaCy
     loaded = time.perf_counter()
     result = redactor.redact(SAMPLE)

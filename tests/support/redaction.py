@@ -81,3 +81,21 @@ def outside_unchanged(original: str, result) -> bool:
 def planted_absent(redacted: str, values: list[str]) -> list[str]:
     """The planted values still present in the redacted text (should be empty)."""
     return [v for v in values if v in redacted]
+
+
+# The identifiers planted in scripts/redact_sample.py's note (`make demo`).
+DEMO_PLANTED = {  # value -> the entity types that may report it
+    "Mercy General Hospital": {"ORGANIZATION", "LOCATION"},
+    "Jonathan Q. Reyes": {"PERSON"},
+    "04/17/1961": {"DATE_OF_BIRTH", "DATE_TIME"},
+    "00731942": {"MEDICAL_RECORD_NUMBER"},
+    "512-44-8391": {"US_SSN"},
+    "11/02/2025": {"DATE_TIME"},
+    "Priya Natarajan": {"PERSON"},
+    "418 Willow Creek Rd, Dayton, OH 45402": {"LOCATION"},
+    "Maria Reyes": {"PERSON"},
+    "(937) 555-0142": {"PHONE_NUMBER"},
+    "maria.reyes@example.com": {"EMAIL_ADDRESS"},
+    "WX-88213-07": {"HEALTH_PLAN_BENEFICIARY_NUMBER", "ACCOUNT_NUMBER", "UNIQUE_IDENTIFIER"},
+}
+
