@@ -154,6 +154,37 @@ def test_usage_errors_are_exit_2_and_write_nothing(tmp_path, capsys, config, mon
     assert set(tmp_path.iterdir()) == before
 
 
+@pytest.fixture()
+def no_analyzer(monkeypatch):
+    """Building the analyzer (spaCy, the model) fails the test: checks must come before it."""
+    import presidio_gliner2.redaction.analyzers as analyzers
+
+    def build_analyzer(*args, **kwargs):
+        raise AssertionError("the analyzer was built")
+
+    monkeypatch.setattr(analyzers, "build_analyzer", build_analyzer)
+
+
+@pytest.mark.parametrize("command", ["redact", "analyze"])
+def test_unknown_entities_are_exit_2_before_the_model_loads(tmp_path, capsys, monkeypatch, no_analyzer, command):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("hello")
+    before = set(tmp_path.iterdir())
+    target = ["a.txt", "--no-progress"] if command == "redact" else ["hello"]
+    code, _, err = _run(capsys, command, *target, "--config", "general", "--entities", "PERSON,NOPE")
+    assert code == 2 and "--entities" in err and "NOPE" in err and "the analyzer was built" not in err
+    assert set(tmp_path.iterdir()) == before
+
+
+def test_known_entities_pass_the_early_check(tmp_path, capsys, no_analyzer):
+    source = tmp_path / "a.txt"
+    source.write_text("hello")
+    # PERSON from the GLiNER2 pack, CREDIT_CARD from Presidio's recognizers: on to the build.
+    code, _, err = _run(capsys, "redact", source, "--config", "general", "--entities", "PERSON,CREDIT_CARD",
+                        "--no-progress")
+    assert code == 1 and "the analyzer was built" in err
+
+
 def test_existing_output_needs_overwrite(tmp_path, capsys, config):
     source = tmp_path / "a.txt"
     source.write_text(f"mail {EMAIL}")

@@ -10,7 +10,8 @@ from presidio_analyzer.recognizer_registry.recognizers_loader_utils import Recog
 
 import presidio_gliner2
 from presidio_gliner2 import GLiNER2Recognizer
-from presidio_gliner2.redaction.analyzers import CONFIG_DIR, build_analyzer, config_names, config_path
+from presidio_gliner2.redaction.analyzers import (CONFIG_DIR, build_analyzer, config_names, config_path,
+                                                  supported_entities)
 from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
 from tests.support.models import needs_default
 from tests.support.redaction import SpanRecognizer, gliner2_analyzer, pattern_analyzer, pattern_config
@@ -104,6 +105,31 @@ def test_provider_loads_a_config_directly_after_import(minilm_dir, tmp_path):
 def test_shipped_configs_load_the_bundled_model(name):
     analyzer = build_analyzer(name)
     assert any(isinstance(r, GLiNER2Recognizer) for r in analyzer.registry.recognizers)
+
+
+@needs_default
+@pytest.mark.parametrize("name", NAMES)
+def test_entities_read_from_the_file_are_those_of_the_built_analyzer(name, tmp_path):
+    # What the CLI checks --entities against before loading anything (supported_entities).
+    assert supported_entities(name) == set(build_analyzer(name).get_supported_entities("en"))
+    assert supported_entities(pattern_config(name)) == set(pattern_analyzer(name).get_supported_entities("en"))
+    conf = _conf(name)
+    for entry in conf["recognizer_registry"]["recognizers"]:
+        if entry["name"] == "GLiNER2Recognizer":
+            entry["supported_entities"] = ["PERSON"]
+    narrowed = tmp_path / f"{name}.yaml"
+    narrowed.write_text(yaml.safe_dump(conf))
+    assert supported_entities(narrowed) == set(build_analyzer(narrowed).get_supported_entities("en"))
+    assert supported_entities(name, "de") == set()
+
+
+def test_entities_are_unknown_when_the_nlp_engine_would_add_its_recognizer(tmp_path):
+    conf = _conf("general")
+    conf["recognizer_registry"]["recognizers"] = [
+        r for r in conf["recognizer_registry"]["recognizers"] if r["name"] != "SpacyRecognizer"]
+    path = tmp_path / "implicit-nlp.yaml"
+    path.write_text(yaml.safe_dump(conf))
+    assert supported_entities(path) is None
 
 
 def test_bad_configs_fail_loudly_instead_of_falling_back(tmp_path):

@@ -53,6 +53,7 @@ def _redact_jsonl(redactor, text: str, text_field: str, progress: bool) -> tuple
         record = loads_line(line, f"line {number}")
         if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
             raise ValueError(f"line {number}: no string field {text_field!r}")
+        _check_unicode(record, number)
         parsed.append(record)
         documents.append(record[text_field])
     results = iter(redactor.redact_batch(documents, progress=progress))
@@ -67,6 +68,15 @@ def _redact_jsonl(redactor, text: str, text_field: str, progress: bool) -> tuple
         out.append(json.dumps(record, ensure_ascii=False) + ending)
         records.append(_record({"line": number, "field": text_field}, result))
     return "".join(out), records
+
+
+def _check_unicode(record: dict, number: int) -> None:
+    """JSON may escape a lone surrogate ("\\ud800"): not text (the tokenizer fails on it, no UTF-8
+    file can hold it). Refused before any redaction, by line, never quoting the record."""
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"line {number}: not valid Unicode text (an escaped lone surrogate such as \\ud800)") from None
 
 
 def _redact_csv(redactor, text: str, columns: Optional[list[str]], progress: bool) -> tuple[str, list[dict]]:
@@ -96,9 +106,19 @@ def _redact_csv(redactor, text: str, columns: Optional[list[str]], progress: boo
         body[r][i] = result.text
         records.append(_record({"row": r + 1, "column": header[i] if i < len(header) else None, "cell": i},
                                result))
+    return _csv_text([header] + body), records
+
+
+def _csv_text(rows: list[list[str]]) -> str:
+    """Rows as CSV with "\n" line ends. The csv writer quotes only fields holding a character of
+    its line terminator, so a lone "\r" in a cell would go out bare and split the row when read
+    back; rows that hold one are written fully quoted (quoting is per field, so mixing is valid)."""
     buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\n").writerows([header] + body)
-    return buffer.getvalue(), records
+    plain = csv.writer(buffer, lineterminator="\n")
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for row in rows:
+        (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
+    return buffer.getvalue()
 
 
 def _csv_rows(text: str) -> list[list[str]]:

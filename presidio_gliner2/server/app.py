@@ -48,6 +48,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
                   docs_url=None, redoc_url=None)
     app.state.settings, app.state.engines, app.state.gate = settings, engines, gate
     app.add_exception_handler(errors.ApiError, errors.api_error_handler)
+    app.add_exception_handler(errors.InferenceError, errors.inference_error_handler)
     app.add_exception_handler(StarletteHTTPException, errors.http_error_handler)
     app.add_exception_handler(RequestValidationError, errors.validation_error_handler)
     # Last added runs first: access log, then the catch-all, then the body limit.

@@ -17,6 +17,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from presidio_gliner2.plugin.model_cache import InferenceError
+
 logger = logging.getLogger("presidio_gliner2.server")
 
 NO_TEXT = "No text provided"
@@ -41,6 +43,17 @@ async def api_error_handler(request: Request, exc: ApiError) -> JSONResponse:
     level = logging.WARNING if exc.status < 500 else logging.ERROR
     logger.log(level, "%s %s -> %d", request.method, request.url.path, exc.status)
     return error_response(exc.status, exc.message)
+
+
+MODEL_FAILED = "Internal server error: the model could not process the request"
+
+
+async def inference_error_handler(request: Request, exc: InferenceError) -> JSONResponse:
+    """A failed model pass is the server's fault, whatever the text: 500, and nothing of the
+    text or of the underlying error goes back to the client (InferenceError's message is
+    text-free, so the log line may carry it)."""
+    logger.error("%s %s -> 500: %s", request.method, request.url.path, exc)
+    return error_response(500, MODEL_FAILED)
 
 
 async def http_error_handler(request: Request, exc: StarletteHTTPException) -> JSONResponse:
