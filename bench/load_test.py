@@ -8,6 +8,8 @@ responses that differ from the sequential ones (there should be none).
     python bench/load_test.py                             # 500 x /analyze at concurrency 8
     python bench/load_test.py --endpoint redact --requests 200
     python bench/load_test.py --url http://127.0.0.1:3000 --workers-note "2 workers"
+    python bench/load_test.py --matrix --requests 200   # one pass per request vs shared passes,
+                                                        # concurrency 1/8/32, one run
 
 Writes a markdown table to stdout and ``bench/results/load_test-<endpoint>.md`` (+ ``.json``).
 Numbers depend on the machine and on what else runs on it: the load average before and after
@@ -30,6 +32,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Optional
 
 import httpx
 
@@ -57,7 +60,9 @@ def bodies_for(endpoint: str) -> list[tuple[str, dict]]:
     raise ValueError(endpoint)
 
 
-def start_server(threads: int) -> tuple[subprocess.Popen, str]:
+def start_server(threads: int, extra_env: Optional[dict] = None, source: Optional[Path] = None
+                 ) -> tuple[subprocess.Popen, str]:
+    """``presidio-gliner2 serve`` on a free port; ``source``: run that checkout's package instead."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -65,9 +70,14 @@ def start_server(threads: int) -> tuple[subprocess.Popen, str]:
                LOG_LEVEL="WARNING")
     if threads:
         env["OMP_NUM_THREADS"] = str(threads)
-    command = shutil.which("presidio-gliner2", path=str(Path(sys.executable).parent)) or "presidio-gliner2"
+    env.update(extra_env or {})
+    command = [shutil.which("presidio-gliner2", path=str(Path(sys.executable).parent)) or "presidio-gliner2"]
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
+        command = [sys.executable, "-m", "presidio_gliner2.cli"]
     log = open(Path(tempfile.mkdtemp()) / "server.log", "wb")
-    process = subprocess.Popen([command, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command + ["serve"], env=env, stdout=log, stderr=subprocess.STDOUT,
+                               cwd=str(source) if source is not None else None)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
@@ -114,7 +124,8 @@ def run(url: str, endpoint: str, requests: int, concurrency: int) -> dict:
     return {
         "endpoint": endpoint, "requests": requests, "concurrency": concurrency,
         "errors": sum(1 for o in outcomes if o[1] != 200),
-        "mismatches": sum(1 for k, status, content, _ in outcomes if status == 200 and content != expected[k]),
+        "mismatches": sum(1 for k, status, content, _ in outcomes
+                          if status == 200 and _rounded(content) != _rounded(expected[k])),
         "wall_s": round(wall, 2), "requests_per_s": round(requests / wall, 2),
         "p50_ms": round(percentile(latencies, 50), 1), "p95_ms": round(percentile(latencies, 95), 1),
         "p99_ms": round(percentile(latencies, 99), 1), "mean_ms": round(statistics.mean(latencies), 1),
@@ -122,6 +133,75 @@ def run(url: str, endpoint: str, requests: int, concurrency: int) -> dict:
         "load_average_before": round(load_before, 2), "load_average_after": round(os.getloadavg()[0], 2),
         "cpus": os.cpu_count(), "machine": platform.processor() or platform.machine(),
     }
+
+
+def _rounded(content: bytes):
+    """The JSON answer with scores to 4 places: a shared pass pads differently, which moves
+    scores by float noise (~1e-7), never a finding."""
+    def walk(value):
+        if isinstance(value, float):
+            return round(value, 4)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    return walk(json.loads(content))
+
+
+# Setups of the --matrix run: the service as it was (one request, one pass at a time) and now.
+SETUPS = {
+    "one pass per request (INFERENCE_SLOTS=1, MICRO_BATCH_WAIT_MS=0)": {"INFERENCE_SLOTS": "1", "MICRO_BATCH_WAIT_MS": "0"},
+    "shared passes (defaults: INFERENCE_SLOTS=8, MICRO_BATCH_WAIT_MS=5)": {},
+}
+
+
+def baseline_checkout(revision: str) -> Path:
+    """A worktree of ``revision`` (the service before this change), made once, for the same run."""
+    root = Path(__file__).resolve().parents[1]
+    path = Path(tempfile.gettempdir()) / f"presidio-gliner2-{revision}"
+    if not (path / "presidio_gliner2").is_dir():
+        subprocess.run(["git", "-C", str(root), "worktree", "add", "--detach", str(path), revision], check=True)
+    models = path / "presidio_gliner2" / "models" / "default"
+    return path if models.is_dir() else root
+
+
+def matrix(args) -> int:
+    rows = []
+    setups = dict(SETUPS)
+    if args.baseline_rev:
+        setups = {f"git {args.baseline_rev} (before, its defaults)": {"__source__": args.baseline_rev}, **setups}
+    for setup, env in setups.items():
+        env = dict(env)
+        revision = env.pop("__source__", None)
+        source = baseline_checkout(revision) if revision else None
+        process, url = start_server(args.threads, env, source)
+        try:
+            for concurrency in (1, 8, 32):
+                report = run(url, args.endpoint, args.requests, concurrency)
+                report["setup"] = setup
+                rows.append(report)
+                print(setup, concurrency, report["requests_per_s"], "req/s", flush=True)
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+    base = {r["concurrency"]: r["requests_per_s"] for r in rows if r["setup"] == next(iter(setups))}
+    lines = [f"# REST throughput: POST /{args.endpoint}, {args.requests} requests per row, one run", "",
+             f"`python bench/load_test.py --matrix --endpoint {args.endpoint} --requests {args.requests}`; "
+             f"{os.cpu_count()} CPUs, one worker, general config, bundled model, torch backend.", "",
+             f"| setup | concurrency | requests/s | vs {next(iter(setups)).split(' (')[0]} | p50 ms | p95 ms | errors | differ from sequential |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in rows:
+        lines.append(f"| {r['setup']} | {r['concurrency']} | {r['requests_per_s']} | "
+                     f"{r['requests_per_s'] / base[r['concurrency']]:.2f}x | {r['p50_ms']} | {r['p95_ms']} | "
+                     f"{r['errors']} | {r['mismatches']} |")
+    markdown = "\n".join(lines) + "\n"
+    print(markdown)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"rest_throughput-{args.endpoint}.md").write_text(markdown)
+    (RESULTS / f"rest_throughput-{args.endpoint}.json").write_text(json.dumps(rows, indent=2) + "\n")
+    return 1 if any(r["errors"] or r["mismatches"] for r in rows) else 0
 
 
 def to_markdown(report: dict, note: str) -> str:
@@ -146,7 +226,14 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--threads", type=int, default=0, help="OMP_NUM_THREADS for a started server (0: torch default)")
     parser.add_argument("--note", default="", help="a line about the setup, written with the results")
+    parser.add_argument("--baseline-rev", help="with --matrix: also serve this git revision's package as the "
+                                               "first setup (the service before a change, measured in the same run)")
+    parser.add_argument("--matrix", action="store_true",
+                        help="start a server per setup (one pass per request; shared passes) and run concurrency "
+                             "1, 8 and 32 against each: bench/results/rest_throughput-ENDPOINT.md")
     args = parser.parse_args()
+    if args.matrix:
+        return matrix(args)
 
     process = None
     url = args.url

@@ -14,7 +14,8 @@ import presidio_gliner2.plugin.prompts as prompts
 import presidio_gliner2.plugin.recognizer as recognizer_module
 from presidio_gliner2 import GLiNER2Recognizer
 from presidio_gliner2.engine.schema import compile_schema
-from presidio_gliner2.plugin.model_cache import ModelLoadError, clear_model_cache, get_model
+from presidio_gliner2.engine.deadline import DeadlineExceeded
+from presidio_gliner2.plugin.model_cache import InferenceError, ModelLoadError, clear_model_cache, get_model
 from presidio_gliner2.plugin.packs import load_pack, pack_names
 from tests.support.models import needs_default
 
@@ -275,10 +276,20 @@ def test_precomputed_subset_falls_back_for_other_entities(fake):
         assert len(fake.calls) == 2
 
 
-def test_on_error_raise_reraises_the_inference_error(fake):
-    fake.fail = RuntimeError("boom")
-    with pytest.raises(RuntimeError, match="boom"):
+def test_on_error_raise_raises_an_inference_error_that_quotes_nothing(fake):
+    # A tokenizer's own message can quote the document: only its type and place may come out.
+    fake.fail = ValueError(f"cannot encode {TEXT}")
+    with pytest.raises(InferenceError) as caught:
         make().analyze(TEXT, None)
+    message = str(caught.value)
+    assert "ValueError" in message and "Ana" not in message and "123-45" not in message
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__  # no chained message either
+
+
+def test_a_passed_deadline_is_not_swallowed_even_with_on_error_skip(fake):
+    fake.fail = DeadlineExceeded("stop")
+    with pytest.raises(DeadlineExceeded):
+        make(on_error="skip").analyze(TEXT, None)
 
 
 def test_on_error_skip_logs_a_warning_without_text_and_returns_nothing(fake, caplog):
@@ -523,3 +534,14 @@ def test_to_dict_round_trips_every_argument(fake):
         pack = load_pack(name)
         again = load_pack(pack.to_dict())
         assert (again.entities, again.classifiers, again.name) == (pack.entities, pack.classifiers, pack.name)
+
+
+def test_label_descriptions_off_prompts_with_label_names_only(fake):
+    described = make(entities="healthcare")
+    plain = make(entities="healthcare", label_descriptions=False)
+    groups = plain._plan(tuple(plain.supported_entities), True)
+    assert groups and all(label.description is None for g in groups for label in g.labels)
+    assert sum(len(g.labels) for g in groups) == len(plain.pack.labels())
+    assert len(groups) <= len(described._plan(tuple(described.supported_entities), True))
+    with pytest.raises(TypeError, match="label_descriptions"):
+        make(label_descriptions="no")

@@ -29,9 +29,11 @@ def _entry(model_dir, pack_path) -> dict:
         "supported_entities": ["PERSON", "US_SSN"],
         "threshold": 0.42,
         "device": "cpu",
+        "backend": "torch-int8",
         "window_words": 100,
         "window_overlap": 10,
         "batch_size": 3,
+        "label_descriptions": False,
         "on_error": "skip",
         "context": ["patient", "patientin"],
         "version": "9.9.9",
@@ -62,8 +64,9 @@ def _check_every_parameter(rec: GLiNER2Recognizer, model_dir) -> None:
     assert rec.supported_entities == ["PERSON", "US_SSN"]
     assert rec.threshold == 0.42
     assert rec.device == "cpu"
+    assert rec.backend == "torch-int8" and rec._model.backend == "torch-int8"
     assert (rec.window_words, rec.window_overlap) == (100, 10)
-    assert rec.batch_size == 3
+    assert rec.batch_size == 3 and rec.label_descriptions is False
     assert rec.on_error == "skip"
     assert rec.context == ["patient", "patientin"]
     assert rec.version == "9.9.9"

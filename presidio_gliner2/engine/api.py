@@ -26,6 +26,8 @@ from typing import Any, Iterator, Optional, Sequence, Union
 import torch
 
 from presidio_gliner2.engine import deadline
+from presidio_gliner2.engine.backends import DEFAULT_BACKEND, check_backend, check_device, require_packages, use_backend
+from presidio_gliner2.engine.canary import verify_canary
 from presidio_gliner2.engine.decoding import (
     DecodeOptions,
     decode_document,
@@ -33,6 +35,7 @@ from presidio_gliner2.engine.decoding import (
     format_results as format_payload,
     normalize_overlap_policy,
 )
+from presidio_gliner2.engine.memory import release_freed_memory
 from presidio_gliner2.engine.inputs import check_positive_int, check_text, check_texts, check_unit_interval, check_window
 from presidio_gliner2.engine.model import GLiNER2Model, ModelBatch, WindowOutput
 from presidio_gliner2.engine.schema import (
@@ -116,12 +119,24 @@ class GLiNER2:
         window_overlap: int = DEFAULT_WINDOW_OVERLAP,
         quantize: bool = False,
         compile: bool = False,
+        backend: str = DEFAULT_BACKEND,
         **hub_options: Any,
     ) -> "GLiNER2":
         """Load a span checkpoint from a directory or a hub id. ``quantize`` casts to fp16
-        (for GPUs); ``compile`` applies ``torch.compile`` to the encoder."""
+        (for GPUs); ``compile`` applies ``torch.compile`` to the encoder. ``backend`` says where the
+        encoder runs: ``"torch"`` (exact parity with the reference), ``"torch-int8"``, ``"onnx"`` or
+        ``"onnx-int8"`` (CPU only; the ONNX ones need ``pip install 'presidio-gliner2[onnx]'`` and
+        export the encoder once per checkpoint, see ``engine.onnx_export``)."""
+        backend = check_backend(backend)
+        require_packages(backend)  # before the load: a missing extra fails fast
+        check_device(backend, map_location)
+        if backend != DEFAULT_BACKEND and (quantize or compile):
+            raise ValueError(f"quantize and compile apply to backend 'torch' only, not {backend!r}")
         model = GLiNER2Model.from_pretrained(name_or_path, map_location=map_location, **hub_options)
         facade = cls(model, word_splitter, window_words, window_overlap)
+        if backend != DEFAULT_BACKEND:
+            # A checkpoint with a canary must pass it on torch before its encoder is exported.
+            use_backend(model, backend, prove=lambda: verify_canary(facade, model.checkpoint_dir))
         if quantize:
             facade.quantize()
         if compile:
@@ -276,13 +291,27 @@ class GLiNER2:
         return results
 
     def _window_outputs(self, documents: list[Optional[Document]], batch_size: int) -> Iterator[WindowOutput]:
-        """The heads' output for every window of ``documents``, in order, computed lazily
-        ``batch_size`` windows per model pass: a pass runs only when decoding needs it."""
+        """The heads' output for every window of ``documents``, in order, ``batch_size`` windows
+        per model pass, computed a block of ``BUCKET_PASSES`` passes at a time (memory stays flat
+        in document length). Within a block, windows of similar length share a pass: a pass pads
+        every window to its longest, so sorting by length saves that padding's encoder work."""
         windows = [(window.encoded, doc.schema) for doc in documents if doc is not None for window in doc.windows]
-        for batch in batches(windows, batch_size):
-            deadline.check()  # a caller that gave up (a 504) does not keep the model busy
-            encoded, schemas = zip(*batch)
-            yield from self.model(ModelBatch(list(encoded), list(schemas))).windows
+        for start in range(0, len(windows), batch_size * BUCKET_PASSES):
+            block = windows[start:start + batch_size * BUCKET_PASSES]
+            by_length = sorted(range(len(block)), key=lambda i: len(block[i][0].input_ids))
+            outputs: list[Optional[WindowOutput]] = [None] * len(block)
+            for batch in batches(by_length, batch_size):
+                deadline.check()  # a caller that gave up (a 504) does not keep the model busy
+                encoded, schemas = zip(*(block[i] for i in batch))
+                for index, output in zip(batch, self.model(ModelBatch(list(encoded), list(schemas))).windows):
+                    outputs[index] = output
+                release_freed_memory()  # else a long document's passes pile up (engine/memory.py)
+            yield from outputs
+
+
+# Passes' worth of windows sorted by length together: enough to group short and long texts of a
+# batch call, few enough that the outputs held at once stay small.
+BUCKET_PASSES = 8
 
 
 def _compile_schemas(schemas: Union[SchemaArg, Sequence[SchemaArg]], count: int) -> list[CompiledSchema]:

@@ -82,6 +82,8 @@ class GLiNER2Model(nn.Module):
         self.count_pred = mlp(hidden, hidden * 2, MAX_COUNT)
         self.count_embed = COUNT_LAYERS[config.counting_layer](hidden)
         self.name_or_path: Optional[str] = None
+        self.checkpoint_dir: Optional[Path] = None  # where from_pretrained found it (the ONNX export cache keys on it)
+        self.backend = "torch"  # where the encoder runs; backends.use_backend swaps it
         self.eval()
 
     # -- loading and saving -------------------------------------------------
@@ -104,6 +106,7 @@ class GLiNER2Model(nn.Module):
         checkpoint.fit_vocabulary(model.encoder, state_dict)
         model.load_checkpoint_weights(state_dict, source=str(name_or_path))
         model.name_or_path = str(name_or_path)
+        model.checkpoint_dir = directory
         if map_location is not None:
             model.to(map_location)
         return model
@@ -143,6 +146,9 @@ class GLiNER2Model(nn.Module):
     def save_pretrained(self, directory: Union[str, os.PathLike], dtype: Optional[torch.dtype] = None) -> None:
         """Write the published checkpoint layout, loadable by us and by the reference library.
         ``dtype=torch.float16`` halves the file (weights load back as float32)."""
+        if self.backend != "torch":
+            raise ValueError(f"this model's encoder runs on backend {self.backend!r}, which keeps no float torch weights "
+                             "to save; load the checkpoint with backend='torch' and save that")
         directory = Path(directory)
         (directory / ENCODER_CONFIG_DIR).mkdir(parents=True, exist_ok=True)
         self.config.save(directory)

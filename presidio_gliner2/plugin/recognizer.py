@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
+from presidio_gliner2.engine.backends import check_backend
 from presidio_gliner2.engine.decoding import best_per_key
 from presidio_gliner2.engine.inputs import check_text, check_texts, check_window
 from presidio_gliner2.engine.schema import check_threshold
 from presidio_gliner2.engine.words import trim_whitespace
-from presidio_gliner2.plugin.model_cache import get_model, model_lock
+from presidio_gliner2.engine.deadline import DeadlineExceeded
+from presidio_gliner2.plugin.micro_batching import MicroBatcher
+from presidio_gliner2.plugin.model_cache import InferenceError, get_model, model_lock
 from presidio_gliner2.plugin import log_privacy
 from presidio_gliner2.plugin.offline import use_offline_public_suffix_list
 from presidio_gliner2.plugin.registration import register_yaml_config
@@ -55,11 +58,17 @@ class GLiNER2Recognizer(LocalRecognizer):
     :param supported_entities: serve only these entities of the pack (each must be in it).
     :param threshold: score threshold for labels without their own (default 0.5).
     :param device: torch device; None: ``$PRESIDIO_DEVICE``, else cuda when available, else cpu.
+    :param backend: where the encoder runs: ``"torch"`` (exact), ``"torch-int8"``, ``"onnx"`` or
+        ``"onnx-int8"`` (CPU; the ONNX ones need ``pip install 'presidio-gliner2[onnx]'``). None:
+        ``$PRESIDIO_GLINER2_BACKEND``, else ``"torch"``.
     :param window_words: / window_overlap: long-text windows in model words (None: the model's
         defaults, 384 / 64); all windows of a text run in one batched encoder pass.
     :param batch_size: texts per encoder pass.
-    :param on_error: ``"raise"`` (default) re-raises inference errors; ``"skip"`` logs a warning
-        (never text or values) and returns no results for that call.
+    :param label_descriptions: put each label's description in the prompt (default). False
+        prompts with label names only: a much shorter prompt, so a faster pass and room for the
+        classifiers in the same pass, at the accuracy measured in bench/results/ (README).
+    :param on_error: ``"raise"`` (default) raises ``InferenceError`` when a model pass fails;
+        ``"skip"`` logs a warning (never text or values) and returns no results for that call.
     :param name: / context / version: Presidio's.
 
     The model is prompted only with this recognizer's labels for the entities a call asks for
@@ -85,9 +94,11 @@ class GLiNER2Recognizer(LocalRecognizer):
         supported_entities: Optional[Sequence[str]] = None,
         threshold: Optional[float] = None,
         device: Optional[str] = None,
+        backend: Optional[str] = None,
         window_words: Optional[int] = None,
         window_overlap: Optional[int] = None,
         batch_size: int = 8,
+        label_descriptions: bool = True,
         on_error: str = "raise",
         name: str = "GLiNER2Recognizer",
         context: Optional[list[str]] = None,
@@ -108,11 +119,15 @@ class GLiNER2Recognizer(LocalRecognizer):
         if device is not None and not isinstance(device, (str, int)):
             raise TypeError(f"device must be a string like 'cpu' or 'cuda:0', got {type(device).__name__}")
         self.device = None if device is None else str(device)
+        self.backend = None if backend is None else check_backend(backend, "the recognizer's backend")
         check_window(window_words, window_overlap)
         self.window_words, self.window_overlap = window_words, window_overlap
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
         self.batch_size = batch_size
+        if not isinstance(label_descriptions, bool):
+            raise TypeError(f"label_descriptions must be true or false, got {label_descriptions!r}")
+        self.label_descriptions = label_descriptions
         if on_error not in ON_ERROR:
             raise ValueError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
         self.on_error = on_error
@@ -120,6 +135,7 @@ class GLiNER2Recognizer(LocalRecognizer):
         self._model = None
         self._plans: dict[tuple, list[PromptGroup]] = {}
         self._local = threading.local()
+        self._batcher: Optional[MicroBatcher] = None  # share_passes() turns it on
         super().__init__(supported_entities=pack.entity_names, name=name, supported_language=supported_language,
                          version=version, context=context)
 
@@ -127,7 +143,10 @@ class GLiNER2Recognizer(LocalRecognizer):
 
     def load(self) -> None:
         """Get the shared model (loading it on first use) and check that every prompt fits."""
-        self._model = get_model(self.model_name, self.device)
+        # No backend given: get_model resolves it ($PRESIDIO_GLINER2_BACKEND, else torch); the
+        # two-argument call also keeps stand-ins for get_model with the older signature working.
+        self._model = get_model(self.model_name, self.device) if self.backend is None else get_model(
+            self.model_name, self.device, backend=self.backend)
         self._window = self._effective_window(self._model.window_words, self._model.window_overlap)
         self._plan(tuple(self.pack.entity_names), bool(self.classifiers))  # raises if a label cannot fit
 
@@ -154,8 +173,10 @@ class GLiNER2Recognizer(LocalRecognizer):
             "entities": pack,
             "classifiers": {task: {"labels": dict(c.labels), "multi_label": c.multi_label, "threshold": c.threshold}
                             for task, c in self.classifiers.items()} or False,
-            "threshold": self.threshold, "device": self.device, "window_words": self.window_words,
-            "window_overlap": self.window_overlap, "batch_size": self.batch_size, "on_error": self.on_error,
+            "threshold": self.threshold, "device": self.device, "backend": self.backend,
+            "window_words": self.window_words,
+            "window_overlap": self.window_overlap, "batch_size": self.batch_size,
+            "label_descriptions": self.label_descriptions, "on_error": self.on_error,
             "context": list(self.context),
         }
 
@@ -186,15 +207,17 @@ class GLiNER2Recognizer(LocalRecognizer):
 
     @contextmanager
     def precomputed(self, texts: Sequence[str], entities: Optional[Iterable[str]] = None,
-                    language: Optional[str] = None) -> Iterator["GLiNER2Recognizer"]:
+                    language: Optional[str] = None, classify: bool = True) -> Iterator["GLiNER2Recognizer"]:
         """Run ONE batched pass over ``texts``; inside the block, analyze()/classify() of any of
         those exact texts are served from it (for callers such as AnalyzerEngine that call
         recognizers one text at a time). A call asking for entities outside ``entities`` runs the
-        model as usual. Per thread; blocks nest."""
+        model as usual. ``classify=False`` leaves the document classifiers out of the pass (their
+        labels can need a prompt of their own: a second pass per text). Per thread; blocks nest."""
         texts = check_texts(texts)
         self._check_language(language)
         selected = self._select(entities)
-        predictions = self._predict(texts, selected) if (selected or self.classifiers) else [
+        with_classes = classify and bool(self.classifiers)
+        predictions = self._predict(texts, selected, with_classes=with_classes) if (selected or with_classes) else [
             _Prediction() for _ in texts]
         frame = {text: (frozenset(selected), prediction) for text, prediction in zip(texts, predictions)}
         stack = self._frames()
@@ -251,8 +274,11 @@ class GLiNER2Recognizer(LocalRecognizer):
     def _plan(self, selected: tuple[str, ...], with_classes: bool) -> list[PromptGroup]:
         key = (selected, with_classes)
         if key not in self._plans:
+            labels = self.pack.labels(selected)
+            if not self.label_descriptions:
+                labels = [replace(label, description=None) for label in labels]
             self._plans[key] = plan_groups(
-                self._model, self.pack.labels(selected), list(self.classifiers.values()) if with_classes else [],
+                self._model, labels, list(self.classifiers.values()) if with_classes else [],
                 self.LABELS_PER_PROMPT_DESCRIBED, self.LABELS_PER_PROMPT, self._prompt_budget())
         return self._plans[key]
 
@@ -260,15 +286,18 @@ class GLiNER2Recognizer(LocalRecognizer):
         limit = self._model.max_positions()
         return self.PROMPT_TOKENS_UNBOUNDED if limit is None else int(limit * self.PROMPT_SHARE)
 
-    def _predict(self, texts: list[str], selected: tuple[str, ...], first_group_only: bool = False) -> list[_Prediction]:
-        groups = self._plan(selected, bool(self.classifiers))
+    def _predict(self, texts: list[str], selected: tuple[str, ...], first_group_only: bool = False,
+                 with_classes: Optional[bool] = None) -> list[_Prediction]:
+        groups = self._plan(selected, bool(self.classifiers) if with_classes is None else with_classes)
         if first_group_only:
             groups = groups[:1]
         try:
             return self._run(texts, groups)
+        except DeadlineExceeded:
+            raise  # the caller gave up: not a model failure, and never "no results"
         except Exception as exc:
             if self.on_error == "raise":
-                raise
+                raise InferenceError.from_exception(exc, self.name, len(texts)) from None
             # Never the message: it could quote input. The type and sizes say enough to look.
             logger.warning("%s: inference failed (%s) on %d text(s); returning no results (on_error='skip')",
                            self.name, type(exc).__name__, len(texts))
@@ -290,7 +319,23 @@ class GLiNER2Recognizer(LocalRecognizer):
             prediction.spans = _best_per_entity_span(prediction.spans)
         return predictions
 
+    def share_passes(self, max_wait_ms: float, max_texts: int) -> None:
+        """Micro-batching for services: concurrent calls from other threads arriving within
+        ``max_wait_ms`` share one model pass of up to ``max_texts`` texts (``micro_batching.py``);
+        each still gets exactly its own results. ``max_wait_ms=0`` turns it off (the default: a
+        single caller would only wait)."""
+        if not isinstance(max_wait_ms, (int, float)) or isinstance(max_wait_ms, bool) or not 0 <= max_wait_ms <= 1000:
+            raise ValueError(f"max_wait_ms must be a number of milliseconds in [0, 1000], got {max_wait_ms!r}")
+        self._batcher = None if max_wait_ms == 0 else MicroBatcher(
+            lambda items: self._extract_now([t for t, _ in items], [s for _, s in items]),
+            max_wait_ms / 1000.0, max_texts)
+
     def _extract(self, texts: list[str], schemas: list) -> list[dict]:
+        if self._batcher is not None:
+            return self._batcher(list(zip(texts, schemas)))
+        return self._extract_now(texts, schemas)
+
+    def _extract_now(self, texts: list[str], schemas: list) -> list[dict]:
         model = self._model
         threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
         with model_lock(model):

@@ -40,9 +40,11 @@ def config_model():
         classifiers: Optional[Union[bool, Dict[str, Any]]] = Field(None, description="None, false or a mapping")
         threshold: Optional[float] = Field(None, description="default score threshold for labels")
         device: Optional[Union[str, int]] = Field(None, description="torch device")
+        backend: Optional[str] = Field(None, description="'torch', 'torch-int8', 'onnx' or 'onnx-int8'")
         window_words: Optional[int] = Field(None, description="long-text window, in model words")
         window_overlap: Optional[int] = Field(None, description="overlap of consecutive windows, in words")
         batch_size: Optional[int] = Field(None, description="texts per encoder pass")
+        label_descriptions: Optional[bool] = Field(None, description="label descriptions in the prompt (default true)")
         on_error: Optional[str] = Field(None, description="'raise' or 'skip'")
         version: Optional[str] = Field(None, description="recognizer version")
 

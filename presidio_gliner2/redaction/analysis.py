@@ -26,6 +26,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_gliner2.engine import deadline
 from presidio_gliner2.engine.inputs import check_texts
 from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer
+from presidio_gliner2.redaction.nlp_pieces import nlp_artifacts
 from presidio_gliner2.redaction.overlaps import apply_checksum_precedence
 
 # Texts per batched model pass: bounds the memory of the cached model outputs and spaCy docs.
@@ -109,13 +110,14 @@ def _one_pass(recognizers: list[GLiNER2Recognizer], texts: list[str], entities: 
         own = None if entities is None else [e for e in entities if e in recognizer.supported_entities]
         if own == [] and not classify:
             continue  # nothing of this recognizer's is asked for
-        # With none of its entities wanted it still runs for the classes (classifiers only).
-        stack.enter_context(recognizer.precomputed(texts, own))
+        # With none of its entities wanted it still runs for the classes (classifiers only); with
+        # no classes wanted the classifiers stay out of the prompt (a pass fewer per text).
+        stack.enter_context(recognizer.precomputed(texts, own, classify=classify))
     return stack
 
 
 def _nlp_artifacts(analyzer: AnalyzerEngine, texts: list[str], language: str) -> list:
-    return [artifacts for _, artifacts in analyzer.nlp_engine.process_batch(texts, language)]
+    return nlp_artifacts(analyzer.nlp_engine, texts, language)  # long texts in pieces: memory stays flat
 
 
 def _classes(recognizers: list[GLiNER2Recognizer], text: str) -> dict:

@@ -21,6 +21,7 @@ from typing import Optional, Union
 import yaml
 
 import presidio_gliner2.resources as resources
+from presidio_gliner2.engine.backends import check_backend
 from presidio_gliner2.plugin.offline import use_offline_public_suffix_list
 from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer  # noqa: F401  (registers it for the YAML loader)
 
@@ -49,31 +50,91 @@ def config_path(name_or_path: Union[str, os.PathLike]) -> Path:
     return resources.resolve("config", name_or_path)
 
 
-def build_analyzer(name_or_path: Union[str, os.PathLike] = "general", *, model: Optional[str] = None):
-    """An ``AnalyzerEngine`` from a deployment config, cached per (file, model) per process.
+def build_analyzer(name_or_path: Union[str, os.PathLike] = "general", *, model: Optional[str] = None,
+                   backend: Optional[str] = None):
+    """An ``AnalyzerEngine`` from a deployment config, cached per (file, model, backend) per process.
 
     ``model`` overrides the ``model`` of every GLiNER2Recognizer entry (a checkpoint directory, a hub
-    id or ``default``). The engine applies the checksum overlap rule on every ``analyze`` call.
+    id or ``default``), ``backend`` its ``backend`` (``torch``, ``torch-int8``, ``onnx``, ``onnx-int8``;
+    None: the entry's own, else ``$PRESIDIO_GLINER2_BACKEND``, else torch). The engine applies the
+    checksum overlap rule on every ``analyze`` call.
     """
     path = config_path(name_or_path)
-    key = (str(path), os.path.getmtime(path), model)
+    backend = None if backend is None else check_backend(backend)
+    key = (str(path), os.path.getmtime(path), model, backend)
     with _engines_lock:
         engine = _engines.get(key)
         if engine is None:
-            engine = _create(path, model)
+            engine = _create(path, model, backend)
             _engines[key] = engine
     return engine
 
 
-def _create(path: Path, model: Optional[str]):
+# Presidio's NLP recognizers: when a config names none for a language, Presidio adds one whose
+# entities come from the NLP engine, which only loading the engine reveals.
+_NLP_RECOGNIZERS = ("SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer")
+
+
+def supported_entities(name_or_path: Union[str, os.PathLike], language: str = "en") -> Optional[set[str]]:
+    """The entity types ``build_analyzer(name_or_path)`` supports in ``language``, read from the
+    config without loading the GLiNER2 model or the NLP engine (the CLI checks ``--entities``
+    before either loads): Presidio's registry loader builds every other recognizer (cheap), the
+    GLiNER2 entries contribute their packs' entities.
+
+    None when the file cannot tell: it names no NLP recognizer, so the NLP engine would add one.
+    Raises ValueError (or FileNotFoundError) for a config that cannot be read or its packs.
+    """
+    from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
+
+    from presidio_gliner2.plugin.packs import load_pack
+
+    conf = _read(config_path(name_or_path))
+    registry = dict(conf["recognizer_registry"] or {})
+    entries = registry.get("recognizers") or []
+    if not any(_names(entry) & set(_NLP_RECOGNIZERS) for entry in entries):
+        return None
+    languages = conf.get("supported_languages") or registry.get("supported_languages") or ["en"]
+    ours = [entry for entry in entries if "GLiNER2Recognizer" in _names(entry)]
+    others = RecognizerRegistryProvider(registry_configuration={
+        **registry, "supported_languages": languages, "recognizers": [e for e in entries if e not in ours]},
+    ).create_recognizer_registry()
+    try:
+        entities = set(others.get_supported_entities([language]))
+    except ValueError:  # Presidio: no recognizer serves the language
+        entities = set()
+    for entry in ours:
+        entry = entry if isinstance(entry, dict) else {}
+        if entry.get("enabled", True) is False or language not in _entry_languages(entry, languages):
+            continue
+        pack = load_pack(entry.get("entities", "general"))
+        if entry.get("supported_entities") is not None:
+            pack = pack.subset(entry["supported_entities"])
+        entities.update(pack.entity_names)
+    return entities
+
+
+def _names(entry) -> set:
+    """A registry entry's names: a bare string, or a mapping's name and class_name."""
+    return {entry} if isinstance(entry, str) else {entry.get("name"), entry.get("class_name")} if isinstance(
+        entry, dict) else set()
+
+
+def _entry_languages(entry: dict, languages: list) -> list:
+    # Presidio makes one instance per language: the entry's own, else the config's.
+    if entry.get("supported_language"):
+        return [entry["supported_language"]]
+    return entry.get("supported_languages") or languages
+
+
+def _create(path: Path, model: Optional[str], backend: Optional[str] = None):
     from presidio_analyzer import AnalyzerEngineProvider
 
     from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
 
     use_offline_public_suffix_list()
     conf = _read(path)
-    if model is not None:
-        conf = _with_model(conf, model)
+    if model is not None or backend is not None:
+        conf = _with_model(conf, model, backend)
     # AnalyzerEngineProvider reads only files, and silently falls back to Presidio's default config
     # (spaCy en_core_web_lg, a download) when a file is missing or unparsable; so we hand it a file
     # we have already parsed and checked.
@@ -102,12 +163,16 @@ def _read(path: Path) -> dict:
     return conf
 
 
-def _with_model(conf: dict, model: str) -> dict:
+def _with_model(conf: dict, model: Optional[str], backend: Optional[str] = None) -> dict:
     recognizers = conf["recognizer_registry"].get("recognizers") or []
     entries = [r for r in recognizers
                if isinstance(r, dict) and "GLiNER2Recognizer" in (r.get("class_name"), r.get("name"))]
     if not entries:
-        raise ValueError("model= was given but the config has no GLiNER2Recognizer entry")
+        raise ValueError(f"{'model=' if model is not None else 'backend='} was given but the config has no "
+                         "GLiNER2Recognizer entry")
     for entry in entries:
-        entry["model"] = str(model)
+        if model is not None:
+            entry["model"] = str(model)
+        if backend is not None:
+            entry["backend"] = backend
     return conf

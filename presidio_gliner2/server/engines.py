@@ -37,10 +37,10 @@ class Engines:
                 logger.warning("PRESIDIO_GLINER2_MODEL is ignored: with Presidio's configuration files the "
                                "recognizer registry names the model")
             self.default_config = PRESIDIO_FILES
-            self._analyzers[PRESIDIO_FILES] = self._from_presidio_files()
+            self._analyzers[PRESIDIO_FILES] = self._shared(self._from_presidio_files())
         else:
             self.default_config = settings.config
-            self._analyzers[settings.config] = self._from_config(settings.config)
+            self._analyzers[settings.config] = self._shared(self._from_config(settings.config))
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -60,11 +60,19 @@ class Engines:
             raise ApiError(400, f"Unknown config {name!r}; this server offers: {', '.join(self.config_names)}")
         with self._lock:
             if name not in self._analyzers:
-                self._analyzers[name] = self._from_config(name)
+                self._analyzers[name] = self._shared(self._from_config(name))
             return self._analyzers[name]
 
     def is_loaded(self, config: str) -> bool:
         return config in self._analyzers
+
+    def _shared(self, analyzer: AnalyzerEngine) -> AnalyzerEngine:
+        """Concurrent requests share model passes (micro-batching; settings.py)."""
+        from presidio_gliner2.redaction.analysis import gliner2_recognizers
+
+        for recognizer in gliner2_recognizers(analyzer):
+            recognizer.share_passes(self.settings.micro_batch_wait_ms, self.settings.micro_batch_max_texts)
+        return analyzer
 
     def _from_presidio_files(self) -> AnalyzerEngine:
         s = self.settings

@@ -1,14 +1,19 @@
 """``presidio-gliner2 serve``: uvicorn running the app factory, configured like Presidio's image.
 
 Flags override the environment (PORT, WORKERS, LOG_LEVEL, HOST, PRESIDIO_GLINER2_CONFIG,
-PRESIDIO_GLINER2_MODEL) and are written back into it, so every worker process builds the same app
-from ``Settings.from_env()``. The container image runs this command with no flags.
+PRESIDIO_GLINER2_MODEL, PRESIDIO_GLINER2_BACKEND) and are written back into it, so every worker
+process builds the same app from ``Settings.from_env()``. The container image runs this command
+with no flags.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+
+from presidio_gliner2.engine.backends import BACKENDS
+
+BACKEND_ENV = "PRESIDIO_GLINER2_BACKEND"  # read by plugin.model_cache in every worker
 
 APP_FACTORY = "presidio_gliner2.server:create_app"
 # Third-party loggers stay at INFO or above whatever LOG_LEVEL says: at DEBUG, Presidio's context
@@ -25,6 +30,9 @@ def add_serve_parser(commands) -> argparse.ArgumentParser:
     serve.add_argument("--config", help="deployment config: general, healthcare, finance or a YAML path "
                                         "(env PRESIDIO_GLINER2_CONFIG; Presidio's ANALYZER_CONF_FILE etc. win)")
     serve.add_argument("--model", help="model for every GLiNER2 recognizer (env PRESIDIO_GLINER2_MODEL)")
+    serve.add_argument("--backend", choices=BACKENDS,
+                       help="where the GLiNER2 encoder runs, for every recognizer whose config names none "
+                            "(env PRESIDIO_GLINER2_BACKEND; default torch)")
     serve.add_argument("--log-level", help="env LOG_LEVEL (default INFO)")
     return serve
 
@@ -43,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("REGEX_TIMEOUT_SECONDS", str(DEFAULT_REGEX_TIMEOUT_S))
     for name, value in (("HOST", settings.host), ("PORT", settings.port), ("WORKERS", settings.workers),
                         ("LOG_LEVEL", settings.log_level), ("PRESIDIO_GLINER2_CONFIG", settings.config),
-                        ("PRESIDIO_GLINER2_MODEL", settings.model)):
+                        ("PRESIDIO_GLINER2_MODEL", settings.model), (BACKEND_ENV, args.backend)):
         if value is not None:
             os.environ[name] = str(value)
     uvicorn.run(APP_FACTORY, factory=True, host=settings.host, port=settings.port, workers=settings.workers,

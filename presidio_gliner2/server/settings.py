@@ -45,9 +45,13 @@ class Settings:
     max_texts: int = DEFAULT_MAX_TEXTS  # texts per /analyze, /redact or /classify request
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS  # characters of all texts of one request together
     request_timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S
-    # Model passes that may run at once in one worker process. 1 keeps results independent of
-    # load (the recognizer's batched cache is per instance); scale with WORKERS instead.
-    inference_slots: int = 1
+    # Requests worked on at once in one worker process (threads). Their model passes are shared:
+    # calls arriving within ``micro_batch_wait_ms`` of each other go through one pass of up to
+    # ``micro_batch_max_texts`` texts (0 ms: no sharing), and each answer is what it would have
+    # been alone; passes on one model run one at a time.
+    inference_slots: int = 8
+    micro_batch_wait_ms: float = 5.0
+    micro_batch_max_texts: int = 32
     # Configs the playground and /redact may switch to, besides ``config``: every shipped one.
     extra_configs: tuple = field(default_factory=lambda: tuple(resources.names("config")))
 
@@ -93,7 +97,22 @@ class Settings:
             max_texts=number("MAX_TEXTS", DEFAULT_MAX_TEXTS, int),
             max_text_chars=number("MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, int),
             request_timeout_s=number("REQUEST_TIMEOUT_S", DEFAULT_REQUEST_TIMEOUT_S, float),
-            inference_slots=number("INFERENCE_SLOTS", 1, int),
+            inference_slots=number("INFERENCE_SLOTS", 8, int),
+            micro_batch_wait_ms=_wait_ms(text("MICRO_BATCH_WAIT_MS")),
+            micro_batch_max_texts=number("MICRO_BATCH_MAX_TEXTS", 32, int),
             extra_configs=tuple(c.strip() for c in extra.split(",") if c.strip()) if extra is not None
             else tuple(resources.names("config")),
         )
+
+
+def _wait_ms(value: Optional[str]) -> float:
+    """MICRO_BATCH_WAIT_MS: 0 (off) up to 1000 ms; anything else stops the server at start."""
+    if value is None:
+        return 5.0
+    try:
+        parsed = float(value)
+    except ValueError:
+        raise ValueError(f"environment variable MICRO_BATCH_WAIT_MS must be a number, got {value!r}") from None
+    if not (math.isfinite(parsed) and 0 <= parsed <= 1000):
+        raise ValueError(f"environment variable MICRO_BATCH_WAIT_MS must be between 0 and 1000, got {value!r}")
+    return parsed
