@@ -3,7 +3,8 @@
 #   make engine-demo  run the engine on a sample text (every task type)
 #   make test    run the whole test suite
 #   make test-fast  the suite without the tests marked slow (load, browser, schemathesis, training, parity)
-#   make bench   our engine vs the reference gliner2 on the same checkpoints (BENCH_ARGS=--quick)
+#   make bench   our engine vs the reference gliner2 on the same checkpoints, then peak memory of
+#                one 5k- and one 50k-word document (BENCH_ARGS=--quick)
 #   make model   train and export the bundled PII model in two stages (about 4 hours of CPU)
 
 SHELL := /bin/bash
@@ -18,7 +19,7 @@ TORCH_PIP_ARGS ?=
 BENCH_ARGS ?=
 OFFLINE := HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 
-.PHONY: venv browser test test-fast demo engine-demo bench model clean-venv
+.PHONY: venv browser java test test-fast demo engine-demo bench model clean-venv
 
 venv: $(STAMP)
 
@@ -29,7 +30,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q $(TORCH_PIP_ARGS) "$(TORCH_SPEC)"
-	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) -m pip install -q -e '.[test,bench,batch,onnx]'
 	@touch $(STAMP)
 
 # The web playground's test drives Debian's chromium through chromedriver (no browser download
@@ -42,7 +43,17 @@ browser:
 	  else echo "warning: chromium/chromedriver missing and not installable here (needs root + apt-get); the browser test will skip" >&2; fi; \
 	fi
 
-test: venv browser
+# The Spark tests need a Java 17+ runtime: Debian's, like chromium above (PySpark's own launcher
+# finds `java` on PATH). /usr/share/man/man1 must exist for the JRE's post-install on slim images.
+java:
+	@if ! command -v java >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    export DEBIAN_FRONTEND=noninteractive; mkdir -p /usr/share/man/man1; \
+	    apt-get install -y -q openjdk-17-jre-headless >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q openjdk-17-jre-headless >/dev/null; }; \
+	  else echo "warning: java missing and not installable here (needs root + apt-get); the Spark tests will skip" >&2; fi; \
+	fi
+
+test: venv browser java
 	$(OFFLINE) $(PY) -m pytest -q tests
 
 # The inner loop: skips the tests marked slow (pyproject.toml, [tool.pytest.ini_options] markers).
@@ -57,6 +68,7 @@ engine-demo: venv
 
 bench: venv
 	$(OFFLINE) $(PY) bench/engine_speed.py $(BENCH_ARGS)
+	$(OFFLINE) $(PY) bench/memory.py $(BENCH_ARGS)
 
 # The bundled offline PII model: generate data, train two stages (about 4 hours on 2 idle cores), export
 # fp16 into the package, evaluate on held-out synthetic data and the hand-written set.

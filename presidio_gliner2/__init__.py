@@ -8,7 +8,8 @@ The layers, in the order data flows through them (each imports only those before
   (YAML registration, log privacy, offline public-suffix list);
 - ``redaction``: analyzers from deployment configs, overlap rules, operators, the ``Redactor``,
   the batched analysis every face calls, document readers and writers;
-- faces: ``cli``, ``server``.
+- faces: ``cli``, ``server``, and the batch jobs ``spark`` and ``ray`` (with ``batch``, their shared
+  row logic; install the ``batch`` extra).
 
 The public names below load on first use, so ``import presidio_gliner2.engine`` costs no Presidio.
 """

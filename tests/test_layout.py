@@ -2,7 +2,8 @@
 layer imports one downstream of it, and no test module imports another.
 
 The layers, in the order data flows (see ``presidio_gliner2/__init__.py``): ``engine`` and
-``training``, then ``plugin``, then ``redaction``, then the faces ``server`` and ``cli``. Imports are
+``training``, then ``plugin``, then ``redaction``, then the faces ``server``, ``cli`` and the batch
+jobs ``spark`` and ``ray`` (with ``batch``, their shared row logic). Imports are
 read from the source with ``ast`` (module level, function level and ``TYPE_CHECKING`` blocks alike,
 plus ``importlib.import_module("...")`` with a literal name), so a lazy import cannot hide an arrow
 pointing back.
@@ -45,6 +46,7 @@ def test_every_listed_package_exists():
     mapped = setuptools.get("package-dir", {})
     absent = [name for name in setuptools["packages"]
               if not (ROOT / mapped.get(name, name.replace(".", "/"))).is_dir()]
+    absent += [name for name in setuptools.get("py-modules", []) if not (ROOT / f"{name}.py").is_file()]
     assert absent == []
 
 
@@ -112,12 +114,16 @@ def _reaches(name: str, layer: str) -> bool:
     return name == target or name.startswith(target + ".")
 
 
+# The faces: packages (server, cli) and modules (the batch jobs spark.py and ray.py, and batch.py,
+# the row logic those two share). Each calls the redaction layer; none is imported by a layer.
+FACES = ("server", "cli", "spark", "ray", "batch")
+
 # layer -> the layers downstream of it, which it must not import
 DOWNSTREAM = {
-    "engine": ("plugin", "redaction", "server", "cli"),
-    "training": ("plugin", "redaction", "server", "cli"),
-    "plugin": ("redaction", "server", "cli"),
-    "redaction": ("server", "cli"),
+    "engine": ("plugin", "redaction") + FACES,
+    "training": ("plugin", "redaction") + FACES,
+    "plugin": ("redaction",) + FACES,
+    "redaction": FACES,
 }
 
 
@@ -135,6 +141,22 @@ def violations(layer: str) -> list[str]:
 def test_no_layer_imports_one_downstream(layer):
     assert (PACKAGE / layer).is_dir()
     found = violations(layer)
+    assert found == [], "\n".join(found)
+
+
+# face module -> the other faces it may import
+BATCH_FACES = {"spark": ("batch",), "ray": ("batch",), "batch": ()}
+
+
+@pytest.mark.parametrize("face", list(BATCH_FACES))
+def test_the_batch_faces_import_no_other_face(face):
+    """The Spark and Ray jobs sit beside the CLI and the REST service: they call the redaction layer
+    (through batch.py), never a face."""
+    path = PACKAGE / f"{face}.py"
+    assert path.is_file()
+    others = [f for f in FACES if f != face and f not in BATCH_FACES[face]]
+    found = [f"{path.name}:{line} imports {name}" for line, name in imported_modules(path)
+             if any(_reaches(name, other) for other in others)]
     assert found == [], "\n".join(found)
 
 
