@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from presidio_gliner2.cli.exits import EXIT_CODES, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from presidio_gliner2.engine.backends import BACKENDS
 from presidio_gliner2.resources import load_yaml
 from presidio_gliner2.redaction.documents import FORMATS, read_text, redact_file, write_atomic
 from presidio_gliner2.redaction.operators import CATALOGUE, offered
@@ -52,10 +53,15 @@ def add_parsers(commands) -> None:
     redact.add_argument("--pseudonyms", action="store_true",
                         help="numbered placeholders (<PERSON_1>), consistent within each document")
     redact.add_argument("--policy", help="operators per document class: a shipped policy name "
-                                         "(by_document_type) or a YAML file")
+                                         "(by_document_type, surrogates) or a YAML file")
     redact.add_argument("--salt", help="salt for --operator hash (at least 16 bytes; default: random per value)")
     redact.add_argument("--key", help="AES key for --operator encrypt (16, 24 or 32 characters); "
                                       "prefer $PRESIDIO_GLINER2_KEY so it stays out of shell history")
+    redact.add_argument("--surrogate-key", help="key for surrogate and date_shift (at least 16 characters): the "
+                                                "same fake and the same date shift in every document (one key per "
+                                                "patient); prefer $PRESIDIO_GLINER2_SURROGATE_KEY; default: new per document")
+    redact.add_argument("--max-shift-days", type=int, default=365,
+                        help="--operator date_shift/surrogate move dates by up to N days either way (default: 365)")
     redact.add_argument("--mask-char", default="*", help="character for --operator mask (default: *)")
     redact.add_argument("--keep-last", type=int, default=0, help="--operator mask keeps the last N letters/digits")
     redact.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -76,6 +82,9 @@ def _analyzer_options(parser) -> None:
     parser.add_argument("--config", default="general",
                         help="deployment config: general, healthcare, finance or a YAML path (default: general)")
     parser.add_argument("--model", help="override the GLiNER2 model of the config (a checkpoint directory)")
+    parser.add_argument("--backend", choices=BACKENDS,
+                        help="where the GLiNER2 encoder runs (default: the config's, else $PRESIDIO_GLINER2_BACKEND, "
+                             "else torch); the onnx ones need pip install 'presidio-gliner2[onnx]'")
     parser.add_argument("--entities", help="comma-separated entity types (default: every one the config supports)")
     parser.add_argument("--score-threshold", type=float, help="minimum score for every result")
     parser.add_argument("--language", default="en")
@@ -146,12 +155,42 @@ def _check_analyzer_options(args) -> None:
                 resolve(kind, value)
             except (FileNotFoundError, ValueError) as exc:
                 raise UsageError(f"{flag}: {exc}") from None
+    _check_entities(args)
     if args.score_threshold is not None and not 0.0 <= args.score_threshold <= 1.0:
         raise UsageError(f"--score-threshold must be in [0, 1], got {args.score_threshold}")
     if getattr(args, "salt", None) is not None and len(args.salt.encode()) < 16:
         raise UsageError("--salt must be at least 16 bytes: a short salt makes the hashes guessable")
     if getattr(args, "key", None) is not None and len(args.key.encode()) not in (16, 24, 32):
         raise UsageError("--key must be 16, 24 or 32 characters (an AES-128/192/256 key)")
+    surrogate_key = _surrogate_key(args)
+    if surrogate_key is not None and len(surrogate_key) < 16:
+        raise UsageError("--surrogate-key (or $PRESIDIO_GLINER2_SURROGATE_KEY) must be at least 16 characters: "
+                         "a short key lets anyone who guesses it link fakes to originals")
+
+
+def _surrogate_key(args):
+    if not hasattr(args, "surrogate_key"):
+        return None
+    return args.surrogate_key or os.environ.get("PRESIDIO_GLINER2_SURROGATE_KEY") or None
+
+
+def _check_entities(args) -> None:
+    """--entities against what the config supports, read from the file (no model, no spaCy). A
+    config that cannot be read, or that leaves the NLP engine to add entities, is left to the
+    analyzer build, which fails on it as before."""
+    from presidio_gliner2.redaction.analyzers import supported_entities
+
+    wanted = _split(args.entities)
+    if not wanted:
+        return
+    try:
+        known = supported_entities(args.config, args.language)
+    except Exception:  # noqa: BLE001 - not a usage error: building the analyzer reports it (exit 1)
+        return
+    unknown = sorted(set(wanted) - known) if known is not None else []
+    if unknown:
+        raise UsageError(f"--entities: unknown entity type(s) {unknown} for config {args.config!r} and language "
+                         f"{args.language!r}; it supports {', '.join(sorted(known))}")
 
 
 def _plan(args) -> list[tuple[Path, Path, str]]:
@@ -200,6 +239,8 @@ def _operators(args) -> dict:
         raise UsageError("--key goes with --operator encrypt")
     if args.keep_last and args.operator != "mask":
         raise UsageError("--keep-last goes with --operator mask")
+    if args.max_shift_days != 365 and args.operator not in ("surrogate", "date_shift"):
+        raise UsageError("--max-shift-days goes with --operator surrogate or date_shift")
     default: dict = {"type": args.operator}
     if args.operator == "hash" and args.salt:
         default["salt"] = args.salt
@@ -208,6 +249,10 @@ def _operators(args) -> dict:
         if not key:
             raise UsageError("--operator encrypt needs --key or $PRESIDIO_GLINER2_KEY")
         default["key"] = key
+    elif args.operator in ("surrogate", "date_shift"):
+        if not 1 <= args.max_shift_days <= 36500:
+            raise UsageError("--max-shift-days must be between 1 and 36500")
+        default.update(min_days=-args.max_shift_days, max_days=args.max_shift_days)
     elif args.operator == "mask":
         if args.keep_last:
             default.update(masking_char=args.mask_char, keep_last=args.keep_last)
@@ -231,9 +276,10 @@ def _redactor(args, operators):
     from presidio_gliner2.redaction.analyzers import build_analyzer
     from presidio_gliner2.redaction.redactor import Redactor
 
-    analyzer = build_analyzer(args.config, model=args.model)
+    analyzer = build_analyzer(args.config, model=args.model, backend=args.backend)
     return Redactor(analyzer=analyzer, operators=operators, policy=args.policy, language=args.language,
-                    score_threshold=args.score_threshold, entities=_split(args.entities))
+                    score_threshold=args.score_threshold, entities=_split(args.entities),
+                    surrogate_key=_surrogate_key(args))
 
 
 def _print_summary(totals: Counter, files: list, failed: int, report_path: Path) -> None:
@@ -260,7 +306,7 @@ def run_analyze(args) -> int:
         from presidio_gliner2.redaction.analyzers import build_analyzer
         from presidio_gliner2.redaction.redactor import Redactor
 
-        redactor = Redactor(analyzer=build_analyzer(args.config, model=args.model), language=args.language,
+        redactor = Redactor(analyzer=build_analyzer(args.config, model=args.model, backend=args.backend), language=args.language,
                             score_threshold=args.score_threshold, entities=_split(args.entities))
         results, classes = redactor.analyze_and_classify(text, return_decision_process=args.explain)
         payload = [result_json(r, args.explain) for r in results]

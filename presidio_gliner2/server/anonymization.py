@@ -13,6 +13,7 @@ from typing import Optional
 from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 from presidio_anonymizer.entities import InvalidParamError, OperatorConfig, OperatorResult, RecognizerResult
 
+from presidio_gliner2.redaction.document_operators import DocumentOperators
 from presidio_gliner2.redaction.operators import CATALOGUE, REMOTE_OPERATORS, check_operator_params
 from presidio_gliner2.server.errors import INVALID_JSON, ApiError
 from presidio_gliner2.server.schemas import AnonymizeRequest, DeanonymizeRequest
@@ -58,8 +59,11 @@ def anonymize(engine: AnonymizerEngine, request: AnonymizeRequest) -> object:
     for text, items in zip(texts, results):
         analyzer_results = [RecognizerResult(entity_type=i.entity_type, start=i.start, end=i.end, score=i.score)
                             for i in items]
-        outcome = _engine_call(engine.anonymize, text=text, analyzer_results=analyzer_results, operators=operators)
-        bodies.append(engine_result_body(outcome))
+        # Ours (pseudonym, surrogate, date_shift, mask with keep_last) keep state per text.
+        document = DocumentOperators(text, {"DEFAULT": OperatorConfig("replace", {}), **operators})
+        configs, used = document.configs(sorted(analyzer_results, key=lambda r: (r.start, r.end)))
+        outcome = _engine_call(engine.anonymize, text=text, analyzer_results=analyzer_results, operators=configs)
+        bodies.append(engine_result_body(outcome, used))
     return bodies if isinstance(request.text, list) else bodies[0]
 
 
@@ -82,10 +86,13 @@ def deanonymize(engine: DeanonymizeEngine, request: DeanonymizeRequest) -> objec
     return bodies if isinstance(request.text, list) else bodies[0]
 
 
-def engine_result_body(result) -> dict:
+def engine_result_body(result, used: Optional[dict] = None) -> dict:
+    """Presidio's response body; ``used`` names our operators, which Presidio ran as ``custom``."""
+    used = used or {}
     return {"text": result.text,
             "items": [{"start": i.start, "end": i.end, "entity_type": i.entity_type, "text": i.text,
-                       "operator": i.operator, "score": i.score} for i in result.items]}
+                       "operator": used.get(i.entity_type, i.operator) if i.operator == "custom" else i.operator,
+                       "score": i.score} for i in result.items]}
 
 
 def _aligned(text, results, field: str) -> tuple[list[str], list[list]]:

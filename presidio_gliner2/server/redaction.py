@@ -30,7 +30,8 @@ def redact(engines: Engines, request: RedactRequest) -> object:
         redactor = Redactor(analyzer=analyzer, operators=operators or None,
                             default_operator=request.operator or "replace", pseudonyms=request.pseudonyms,
                             reversible=request.reversible, policy=request.policy, language=request.language,
-                            score_threshold=request.score_threshold, entities=request.entities)
+                            score_threshold=request.score_threshold, entities=request.entities,
+                            surrogate_key=request.surrogate_key)
         results = redactor.redact_batch(texts)
     except InvalidParamError as exc:
         raise ApiError(422, exc.err_msg) from None

@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from starlette.concurrency import run_in_threadpool
 
 from presidio_gliner2.redaction.operators import offered
+from presidio_gliner2.redaction.policies import policy_names
 from presidio_gliner2.server import analysis, anonymization, redaction, schemas
 from presidio_gliner2.server.analysis import check_language
 from presidio_gliner2.server.errors import ApiError
@@ -163,7 +164,8 @@ async def configs(request: Request):
     return JSONResponse({"default": engines.default_config, "configs": engines.config_names,
                          "operators": [op.name for op in operators],
                          "operator_menu": [{"name": op.name, "menu": op.menu, "required": list(op.required)}
-                                           for op in operators]})
+                                           for op in operators],
+                         "policies": policy_names()})
 
 
 @ours_router.get("/docs", include_in_schema=False)

@@ -201,15 +201,22 @@ class RedactRequest(_Request):
     language: str = "en"
     entities: Optional[list[EntityName]] = None
     score_threshold: Optional[Threshold] = None
-    operator: Optional[str] = Field(None, description="Default operator: replace, mask, redact, hash, "
-                                                      "encrypt, keep (default: replace).")
+    operator: Optional[str] = Field(None, description="Default operator: replace, pseudonym, surrogate, "
+                                                      "date_shift, mask, redact, hash, encrypt, keep "
+                                                      "(default: replace).")
     anonymizers: Optional[dict[str, OperatorConfig]] = Field(None, description="Operator per entity type, "
                                                                                  "as in /anonymize.")
     pseudonyms: StrictBool = Field(False, description="Consistent numbered placeholders: <PERSON_1> every time "
                                                 "for the same person.")
-    reversible: StrictBool = Field(False, description="Also return the placeholder -> original value mapping.")
-    policy: Optional[str] = Field(None, description="A shipped policy that picks operators per document "
-                                                    "class, e.g. by_document_type.")
+    reversible: StrictBool = Field(False, description="Also return the replacement -> original value mapping "
+                                                      "(operators pseudonym, surrogate and date_shift only).")
+    policy: Optional[str] = Field(None, description="A shipped policy: by_document_type (operators per "
+                                                    "document class) or surrogates (realistic fakes, dates "
+                                                    "shifted).")
+    surrogate_key: Optional[str] = Field(None, min_length=16, max_length=1024,
+                                         description="Key for surrogate and date_shift: the same fake and the "
+                                                     "same date shift in every request with this key (one key "
+                                                     "per patient). Default: new ones per document.")
 
 
 class Finding(_Open):
@@ -268,6 +275,7 @@ class ConfigsResponse(BaseModel):
     configs: list[str]
     operators: list[str] = Field(description="Operator names /redact accepts (the catalogue, without custom).")
     operator_menu: list[OperatorChoice]
+    policies: list[str] = Field([], description="Shipped policies /redact accepts by name.")
 
 
 class ErrorResponse(BaseModel):
