@@ -153,7 +153,11 @@ def _rounded(content: bytes):
 # Setups of the --matrix run: the service as it was (one request, one pass at a time) and now.
 SETUPS = {
     "one pass per request (INFERENCE_SLOTS=1, MICRO_BATCH_WAIT_MS=0)": {"INFERENCE_SLOTS": "1", "MICRO_BATCH_WAIT_MS": "0"},
-    "shared passes (defaults: INFERENCE_SLOTS=8, MICRO_BATCH_WAIT_MS=5)": {},
+    "shared passes (INFERENCE_SLOTS=8, MICRO_BATCH_WAIT_MS=5)": {"INFERENCE_SLOTS": "8", "MICRO_BATCH_WAIT_MS": "5"},
+    "one pass per request, onnx-int8": {"INFERENCE_SLOTS": "1", "MICRO_BATCH_WAIT_MS": "0",
+                                        "PRESIDIO_GLINER2_BACKEND": "onnx-int8"},
+    "shared passes, onnx-int8": {"INFERENCE_SLOTS": "8", "MICRO_BATCH_WAIT_MS": "5",
+                                 "PRESIDIO_GLINER2_BACKEND": "onnx-int8"},
 }
 
 
@@ -189,7 +193,7 @@ def matrix(args) -> int:
     base = {r["concurrency"]: r["requests_per_s"] for r in rows if r["setup"] == next(iter(setups))}
     lines = [f"# REST throughput: POST /{args.endpoint}, {args.requests} requests per row, one run", "",
              f"`python bench/load_test.py --matrix --endpoint {args.endpoint} --requests {args.requests}`; "
-             f"{os.cpu_count()} CPUs, one worker, general config, bundled model, torch backend.", "",
+             f"{os.cpu_count()} CPUs, one worker, general config, bundled model (torch unless the setup says).", "",
              f"| setup | concurrency | requests/s | vs {next(iter(setups)).split(' (')[0]} | p50 ms | p95 ms | errors | differ from sequential |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in rows:

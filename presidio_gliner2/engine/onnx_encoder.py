@@ -34,6 +34,9 @@ class OnnxEncoder(nn.Module):
         # backends alike (ORT would otherwise take every physical core).
         options.intra_op_num_threads = max(1, torch.get_num_threads())
         options.inter_op_num_threads = 1
+        # ORT's threads spin after a run by default; here torch runs the heads right after and
+        # Presidio's recognizers run between passes, on the same cores: spinning would steal them.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         except Exception as exc:  # ORT raises its own Fail/InvalidGraph types
