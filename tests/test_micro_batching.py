@@ -120,3 +120,15 @@ def test_shared_passes_give_the_results_of_sequential_calls():
             assert abs(x.score - y.score) < 1e-4  # padding in a shared batch moves scores by float noise only
     recognizer.share_passes(max_wait_ms=0, max_texts=64)
     assert recognizer._batcher is None
+
+
+def test_int8_backends_never_share_passes():
+    from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer
+
+    recognizer = GLiNER2Recognizer(model="default", entities="general")
+    recognizer._model = type("Int8Model", (), {"backend": "onnx-int8"})()  # dynamic int8: batch-dependent scales
+    recognizer.share_passes(max_wait_ms=5, max_texts=32)
+    assert recognizer._batcher is None
+    recognizer._model = type("TorchModel", (), {"backend": "torch"})()
+    recognizer.share_passes(max_wait_ms=5, max_texts=32)
+    assert recognizer._batcher is not None

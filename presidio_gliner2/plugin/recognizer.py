@@ -326,6 +326,11 @@ class GLiNER2Recognizer(LocalRecognizer):
         single caller would only wait)."""
         if not isinstance(max_wait_ms, (int, float)) or isinstance(max_wait_ms, bool) or not 0 <= max_wait_ms <= 1000:
             raise ValueError(f"max_wait_ms must be a number of milliseconds in [0, 1000], got {max_wait_ms!r}")
+        if str(getattr(self._model, "backend", "torch")).endswith("int8"):
+            # Dynamic int8 scales activations by each batch's range: sharing a pass would make one
+            # request's findings depend on the others' texts (measured: bench/load_test.py --matrix).
+            logger.info("%s: no shared passes on an int8 backend (results would depend on other requests)", self.name)
+            max_wait_ms = 0
         self._batcher = None if max_wait_ms == 0 else MicroBatcher(
             lambda items: self._extract_now([t for t, _ in items], [s for _, s in items]),
             max_wait_ms / 1000.0, max_texts)
