@@ -110,15 +110,16 @@ def check_operator_params(name: str, params: Mapping[str, Any], where: str) -> N
     if name in (SURROGATE, DATE_SHIFT):
         from presidio_gliner2.redaction.surrogates.document import (DEFAULT_MAX_DAYS, DEFAULT_MIN_DAYS,
                                                                     check_shift_range)
-        from presidio_gliner2.redaction.surrogates.draw import MIN_KEY_CHARS
+        from presidio_gliner2.redaction.surrogates.draw import check_key
 
         unknown = sorted(set(params) - {"key", "min_days", "max_days"})
         if unknown:
             raise ValueError(f"{where}: {name} takes key, min_days and max_days, not {', '.join(unknown)}")
         key = params.get("key")
-        if key is not None and (not isinstance(key, str) or len(key) < MIN_KEY_CHARS):
-            raise ValueError(f"{where}: key must be a string of at least {MIN_KEY_CHARS} characters "
-                             "(a short key lets anyone who guesses it link fakes to originals)")
+        if key is not None:
+            if not isinstance(key, str):  # over HTTP or YAML a key is text; bytes would be a mistake
+                raise ValueError(f"{where}: key must be a string, not {type(key).__name__}")
+            check_key(key, f"{where}: key")
         check_shift_range(params.get("min_days", DEFAULT_MIN_DAYS), params.get("max_days", DEFAULT_MAX_DAYS), where)
     if name == "mask" and "keep_last" not in params:
         count = params.get("chars_to_mask")

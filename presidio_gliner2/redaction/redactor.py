@@ -39,7 +39,7 @@ from presidio_gliner2.redaction.document_operators import DocumentOperators
 from presidio_gliner2.redaction.operators import DOCUMENT_OPERATORS, PSEUDONYM, operator_map, operator_spec
 from presidio_gliner2.redaction.policies import Policy
 from presidio_gliner2.redaction.overlaps import disjoint_findings
-from presidio_gliner2.redaction.surrogates.draw import MIN_KEY_CHARS
+from presidio_gliner2.redaction.surrogates.draw import check_key
 
 logger = logging.getLogger("presidio-gliner2")
 
@@ -307,8 +307,10 @@ def _check_redaction(text: str, findings: list, items: list, redacted: str) -> N
 
 
 def _check_surrogate_key(key: Optional[str]) -> Optional[str]:
-    if key is not None and (not isinstance(key, str) or len(key) < MIN_KEY_CHARS):
-        raise ValueError(f"surrogate_key must be a string of at least {MIN_KEY_CHARS} characters")
+    if key is not None:
+        if not isinstance(key, str):
+            raise ValueError(f"surrogate_key must be a string, not {type(key).__name__}")
+        check_key(key, "surrogate_key")
     return key
 
 

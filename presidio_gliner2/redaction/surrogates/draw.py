@@ -16,19 +16,22 @@ from typing import Optional
 MIN_KEY_CHARS = 16
 
 
+def check_key(key: object, where: str = "a surrogate key") -> None:
+    """A caller's key must be a string of at least 16 characters, so it cannot be guessed by
+    trying dictionary words; a ValueError (TypeError for another type) says so."""
+    if not isinstance(key, (str, bytes)):
+        raise TypeError(f"{where} is a string, not {type(key).__name__}")
+    if len(key) < MIN_KEY_CHARS:
+        raise ValueError(f"{where} needs at least {MIN_KEY_CHARS} characters (a short key lets anyone "
+                         "who guesses it link the fakes to the originals)")
+
+
 def key_bytes(key: Optional[str | bytes]) -> bytes:
-    """The HMAC key: the caller's (at least 16 characters, so it cannot be guessed by trying
-    dictionary words), or a fresh random one when ``key`` is None."""
+    """The HMAC key: the caller's (``check_key``), or a fresh random one when ``key`` is None."""
     if key is None:
         return secrets.token_bytes(32)
-    if isinstance(key, str):
-        key = key.encode("utf-8")
-    if not isinstance(key, bytes):
-        raise TypeError(f"a surrogate key is a string, not {type(key).__name__}")
-    if len(key) < MIN_KEY_CHARS:
-        raise ValueError(f"a surrogate key needs at least {MIN_KEY_CHARS} characters (a short key lets anyone "
-                         "who guesses it link the fakes to the originals)")
-    return key
+    check_key(key)
+    return key.encode("utf-8") if isinstance(key, str) else key
 
 
 class Draw:
