@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from presidio_gliner2.training.data import read_jsonl, validate_file
-from presidio_gliner2.training.external import conll, gum
+from presidio_gliner2.training.external import conll, gum, litbank
 from presidio_gliner2.training.external.__main__ import main
 from presidio_gliner2.training.external.labels import CONLL_PER_LOC_ORG
 from presidio_gliner2.training.external.records import (
@@ -209,6 +209,70 @@ def test_gum_partial_dates_and_years_are_dates_but_not_date():
     assert gum.full_date([gum.Word("7/22/2019", "", "NUM", -1, True)], 0, 0)
 
 
+# --- LitBank ----------------------------------------------------------------------------------
+
+LITBANK_TEXT = ("“ My dear Mr. Bennet , ” said his lady , “ the Bank of England is let . ”\n"
+                "Poor Thomas met her cousin Edith on the _ Pequod _ .\n"
+                "The Colonel visited the Spanish Main .")
+LITBANK_ORIGINAL = ("Chapter 1\n\n“My dear Mr. Bennet,” said his lady, “the Bank of England\nis let.”\n\n"
+                    "Poor Thomas met her cousin Edith on the _Pequod_. The Colonel visited the Spanish Main.\n")
+
+
+def litbank_ann(rows: list[tuple[str, str]]) -> str:
+    """brat T lines for (type, covered text), each at its first occurrence in LITBANK_TEXT."""
+    lines = []
+    for number, (kind, covered) in enumerate(rows):
+        start = LITBANK_TEXT.index(covered)
+        lines.append(f"T{number}\t{kind} {start} {start + len(covered)}\t{covered}")
+    return "\n".join(lines)
+
+
+def litbank_document(entity_rows, coref_rows) -> Document:
+    annotations = litbank.merge_layers(litbank.read_ann(litbank_ann(entity_rows)),
+                                       litbank.read_ann(litbank_ann(coref_rows)))
+    return litbank.build_document("litbank-test", LITBANK_TEXT, annotations, LITBANK_ORIGINAL)
+
+
+def test_litbank_keeps_proper_names_cuts_titles_and_prefers_the_outer_name():
+    entity = [("PER", "Mr. Bennet"), ("PER", "Mr."), ("PER", "his lady"), ("ORG", "the Bank of England"),
+              ("GPE", "England"), ("PER", "Poor Thomas"), ("PER", "her cousin Edith"), ("VEH", "the _ Pequod _"),
+              ("PER", "The Colonel"), ("LOC", "the Spanish Main")]
+    coref = [("PROP_PER", "Mr. Bennet"), ("NOM_PER", "his lady"), ("his_lady-1", "his lady"),
+             ("PROP_ORG", "the Bank of England"), ("PROP_GPE", "England"), ("PROP_PER", "Poor Thomas"),
+             ("PROP_PER", "her cousin Edith"), ("PROP_VEH", "the _ Pequod _"), ("NOM_PER", "The Colonel"),
+             ("NOM_LOC", "the Spanish Main")]
+    first, second, third = litbank_document(entity, coref).sentences
+    # spacing and paragraphs come from the original; the bare title "Mr." and "his lady" are no names
+    assert first.text == "“My dear Mr. Bennet,” said his lady, “the Bank of England is let.”"
+    assert mentions_of(first) == [("Bennet", "person"), ("Bank of England", "organization")]
+    assert second.text == "Poor Thomas met her cousin Edith on the Pequod."  # italics marks dropped
+    assert mentions_of(second) == [("Thomas", "person"), ("Edith", "person")]  # vehicles are not labelled
+    assert first.new_paragraph and second.new_paragraph and not third.new_paragraph  # blank lines in the original
+    assert not first.unresolved and not second.unresolved
+    # "the Colonel" is a title, but a common-noun mention that reads like a name leaves the sentence unresolved
+    assert mentions_of(third) == [] and third.unresolved
+
+
+def test_litbank_unclassified_entity_mention_makes_its_chunk_drop():
+    document = litbank_document([("PER", "Poor Thomas"), ("PER", "Edith")], [("PROP_PER", "Poor Thomas")])
+    assert [s.unresolved for s in document.sentences] == [False, True, False]
+    chunks = chunk_document(document, min_words=1, max_words=12)
+    assert [litbank.unresolved_chunk(document, c) for c in chunks] == [False, True, False]
+
+
+def test_litbank_name_runs_cut_titles_determiners_and_possessors():
+    words = "the late Sir Walter Elliot of Kellynch Hall".split()
+    assert litbank.name_runs(words, 0, len(words) - 1, person=True) == [(3, 4), (6, 7)]
+    words = "Lincoln 's Inn Hall".split()
+    assert litbank.name_runs(words, 0, 3, person=False) == [(0, 3)]
+    assert litbank.name_runs(["Mrs.", "Madame"], 0, 1, person=True) == []
+
+
+def test_litbank_needs_a_checkout(tmp_path):
+    with pytest.raises(FileNotFoundError, match="LitBank"):
+        list(litbank.read_litbank(tmp_path))
+
+
 # --- the command ------------------------------------------------------------------------------
 
 def test_cli_writes_gzip_train_and_dev(tmp_path, capsys):
@@ -230,7 +294,7 @@ def test_cli_writes_gzip_train_and_dev(tmp_path, capsys):
 # --- the committed data -----------------------------------------------------------------------
 
 COMMITTED = sorted(DATA.glob("*.jsonl.gz"))
-LICENCES = {"wikigold": {"CC BY 4.0"}, "btc": {"CC BY 4.0"},
+LICENCES = {"wikigold": {"CC BY 4.0"}, "btc": {"CC BY 4.0"}, "litbank": {"CC BY 4.0"},
             "gum": {"text CC BY 4.0, annotations CC BY 4.0", "text CC BY 2.5, annotations CC BY 4.0"}}
 
 

@@ -25,6 +25,14 @@ GUM: LabelMap = {
     "quantity": None, "substance": None,
 }
 
+# LitBank (ACE types): litbank.py keeps proper-name mentions only (the coref layer's PROP_*).
+LITBANK: LabelMap = {
+    "PER": "person",
+    "ORG": "organization",
+    "GPE": "location", "LOC": "location", "FAC": "location",  # countries, rivers, streets, houses: any place
+    "VEH": None,  # ships and coaches by name ("the Pequod"): not personal data
+}
+
 
 # Our synthetic data keeps "date" for full calendar dates (day, month and year) and the
 # coarse "dates" for any date incl. "March 2023" and "in 2019"; GUM time spans get "dates",

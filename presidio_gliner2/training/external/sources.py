@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Optional
 
-from presidio_gliner2.training.external import conll, gum
-from presidio_gliner2.training.external.labels import CONLL_PER_LOC_ORG, FULL_DATE_LABEL, GUM, LabelMap, annotated_labels
-from presidio_gliner2.training.external.records import Document, chunk_document, misaligned, sentence_from_bio, to_record
+from presidio_gliner2.training.external import conll, gum, litbank
+from presidio_gliner2.training.external.labels import (
+    CONLL_PER_LOC_ORG, FULL_DATE_LABEL, GUM, LITBANK, LabelMap, annotated_labels,
+)
+from presidio_gliner2.training.external.records import (
+    Chunk, Document, chunk_document, misaligned, sentence_from_bio, to_record,
+)
 from presidio_gliner2.training.external.split import DEV_FRACTION, SEED, dev_documents
 
 
@@ -26,6 +30,7 @@ class Source:
     label_map: LabelMap
     read: Callable[[Path], Iterator[Document]]
     extra_labels: tuple[str, ...] = ()  # labels derived beside the mapped ones
+    drop_chunk: Optional[Callable[[Document, Chunk], bool]] = None  # chunks the source cannot annotate exhaustively
 
     @property
     def labels(self) -> list[str]:
@@ -91,6 +96,8 @@ SOURCES: dict[str, Source] = {
     "btc": Source("btc", "GateNLP/broad_twitter_corpus", "CC BY 4.0", CONLL_PER_LOC_ORG, read_btc),
     "gum": Source("gum", "amir-zeldes/gum (dep/, genres academic, court, interview, news)",
                   "text CC BY 4.0 or CC BY 2.5 by genre, annotations CC BY 4.0", GUM, gum.read_gum, (FULL_DATE_LABEL,)),
+    "litbank": Source("litbank", "dbamman/litbank (entities/brat, coref/brat, original)", litbank.LICENCE,
+                      LITBANK, litbank.read_litbank, drop_chunk=litbank.unresolved_chunk),
 }
 
 
@@ -101,6 +108,7 @@ class Converted:
     sentences: Counter = field(default_factory=Counter)
     mentions: dict[str, Counter] = field(default_factory=lambda: {"train": Counter(), "dev": Counter()})
     dropped_chunks: int = 0  # a mention off the engine's word boundaries: the trainer could not use it
+    dropped_unresolved: int = 0  # the source's drop_chunk: a possible name it does not label
 
     def stats(self) -> dict:
         return {
@@ -108,6 +116,7 @@ class Converted:
             "records": {split: len(records) for split, records in self.records.items()},
             "mentions": {split: dict(sorted(counts.items())) for split, counts in self.mentions.items()},
             "dropped_chunks_misaligned": self.dropped_chunks,
+            **({"dropped_chunks_unresolved": self.dropped_unresolved} if self.dropped_unresolved else {}),
         }
 
 
@@ -125,6 +134,9 @@ def convert(name: str, path: Path, seed: int = SEED, dev_fraction: float = DEV_F
         result.documents[split] += 1
         result.sentences[split] += len(document.sentences)
         for chunk in chunk_document(document, min_words, max_words):
+            if source.drop_chunk and source.drop_chunk(document, chunk):
+                result.dropped_unresolved += 1
+                continue
             if misaligned(chunk.text, chunk.mentions):
                 result.dropped_chunks += 1
                 continue
