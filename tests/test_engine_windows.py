@@ -123,3 +123,35 @@ def test_freed_memory_goes_back_to_the_os_after_every_pass(model, monkeypatch):
     assert len(calls.rows) > 2 and len(trims) == len(calls.rows)
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert release_freed_memory() is glibc  # where glibc is, the trim is really there, not a no-op
+
+
+def test_auto_window_reads_a_deberta_text_of_400_words_in_one_pass(checkpoints):
+    """DeBERTa has no position limit: the default window (1,024 words there) reads a 400-word
+    text whole, as the reference does, instead of two overlapping 384-word windows (issue 12,
+    item 5); past 1,024 words it still cuts, so cost stays linear and memory bounded."""
+    from presidio_gliner2.engine.windows import RELATIVE_WINDOW_WORDS
+
+    auto = GLiNER2.from_pretrained(str(checkpoints.path(CHECKPOINT)))
+    assert auto.max_positions() is None
+    assert auto.window_words == RELATIVE_WINDOW_WORDS
+    with EncoderCalls(auto) as calls:
+        auto.extract_entities(_document(400), LABELS)
+    assert calls.rows == [1]
+    with EncoderCalls(auto) as calls:
+        auto.extract_entities(_document(2500), LABELS)
+    # 2,500 text words (more model words, punctuation counts): 3 or 4 windows of 1,024, where
+    # 384-word windows would take at least 8.
+    assert 3 <= sum(calls.rows) <= 4
+
+
+def test_auto_window_keeps_384_words_under_a_position_limit():
+    """MiniLM (the bundled model) has 512 absolute positions: "auto" keeps 384-word windows, and
+    an explicit setting still wins everywhere."""
+    from presidio_gliner2.engine.windows import DEFAULT_WINDOW_WORDS
+
+    bundled = GLiNER2.from_pretrained("default")
+    assert bundled.max_positions() is not None and bundled.window_words == DEFAULT_WINDOW_WORDS
+    bundled.set_window(200, 20)
+    assert (bundled.window_words, bundled.window_overlap) == (200, 20)
+    bundled.set_window("auto", 64)
+    assert bundled.window_words == DEFAULT_WINDOW_WORDS

@@ -46,12 +46,14 @@ from presidio_gliner2.engine.schema import (
     json_schema,
 )
 from presidio_gliner2.engine.windows import (
+    AUTO_WINDOW,
     DEFAULT_BATCH_SIZE,
     DEFAULT_WINDOW_OVERLAP,
     DEFAULT_WINDOW_WORDS,
     Document,
     Windower,
     batches,
+    resolve_window_words,
 )
 from presidio_gliner2.engine.words import resolve_word_splitter
 
@@ -76,7 +78,9 @@ class GLiNER2:
 
     ``window_words`` / ``window_overlap`` (attributes, also ``from_pretrained``
     arguments) set the long-document word window; the encoder's position limit
-    always applies on top.
+    always applies on top. ``window_words="auto"`` (the default) is 384 words for an
+    encoder with a position limit (BERT, MiniLM) and 1,024 for one without (DeBERTa),
+    which then reads most texts whole, as the reference does.
 
     The facade holds the model rather than being it; everything else the module has
     (``encoder``, ``config``, ``tokenizer``, ``inputs``, the heads, ``parameters()``,
@@ -87,7 +91,7 @@ class GLiNER2:
     window_words: Optional[int] = DEFAULT_WINDOW_WORDS
     window_overlap: int = DEFAULT_WINDOW_OVERLAP
 
-    def __init__(self, model: GLiNER2Model, word_splitter=None, window_words: Optional[int] = DEFAULT_WINDOW_WORDS,
+    def __init__(self, model: GLiNER2Model, word_splitter=None, window_words: Union[int, str, None] = AUTO_WINDOW,
                  window_overlap: int = DEFAULT_WINDOW_OVERLAP):
         self.model = model
         self.set_word_splitter(word_splitter)
@@ -115,7 +119,7 @@ class GLiNER2:
         name_or_path: Union[str, os.PathLike],
         map_location=None,
         word_splitter=None,
-        window_words: Optional[int] = DEFAULT_WINDOW_WORDS,
+        window_words: Union[int, str, None] = AUTO_WINDOW,
         window_overlap: int = DEFAULT_WINDOW_OVERLAP,
         quantize: bool = False,
         compile: bool = False,
@@ -170,10 +174,12 @@ class GLiNER2:
         """"whitespace" (default), "char" (for CJK) or a callable ``(text, lower) -> (token, start, end)``."""
         self._splitter = resolve_word_splitter(word_splitter)
 
-    def set_window(self, window_words: Optional[int], window_overlap: int) -> None:
-        """Words per window (None: only the encoder's limit) and words shared by neighbours."""
+    def set_window(self, window_words: Union[int, str, None], window_overlap: int) -> None:
+        """Words per window (None: only the encoder's limit; "auto": sized to the encoder, see the
+        class docstring) and words shared by neighbours."""
         if window_overlap is None:
             raise ValueError("window_overlap must be a non-negative integer, got None")
+        window_words = resolve_window_words(window_words, self.max_positions())
         check_window(window_words, window_overlap)
         self.window_words, self.window_overlap = window_words, window_overlap
 

@@ -10,13 +10,21 @@ the windows of one pass, so it stays flat however long the document is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Sequence, TypeVar
+from typing import Iterator, Optional, Sequence, TypeVar, Union
 
 from presidio_gliner2.engine.encoding import EncodedWindow, InputEncoder, SchemaPrefix
 from presidio_gliner2.engine.schema import CompiledSchema
 from presidio_gliner2.engine.words import Word, WordSplitter, split_words
 
 DEFAULT_WINDOW_WORDS = 384
+# Encoders with relative positions only (DeBERTa v2/v3) have no position limit: the reference reads
+# a text whole. A window there only bounds memory and keeps cost linear in length, so it can be
+# much longer than 384 words: below roughly 1,500 subwords a base-size encoder's cost per token is
+# mostly its linear layers, so a longer window costs no more per word, and every cut adds an
+# overlap's worth of words read twice. 1,024 words (about 1,300-1,500 subwords) reads most documents
+# in one pass, as the reference does, and a long one in few windows.
+RELATIVE_WINDOW_WORDS = 1024
+AUTO_WINDOW = "auto"  # DEFAULT_WINDOW_WORDS, or RELATIVE_WINDOW_WORDS for an encoder with no position limit
 DEFAULT_WINDOW_OVERLAP = 64
 DEFAULT_BATCH_SIZE = 8  # texts per chunk, and windows per encoder pass
 MIN_TEXT_POSITIONS = 16  # a schema that leaves fewer positions for the text is an error
@@ -49,6 +57,13 @@ def batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
     """Consecutive slices of at most ``size`` items."""
     for begin in range(0, len(items), size):
         yield list(items[begin:begin + size])
+
+
+def resolve_window_words(window_words: Union[int, str, None], max_positions: Optional[int]) -> Optional[int]:
+    """``"auto"`` -> the window for this encoder (see RELATIVE_WINDOW_WORDS); other values as given."""
+    if window_words == AUTO_WINDOW:
+        return DEFAULT_WINDOW_WORDS if max_positions is not None else RELATIVE_WINDOW_WORDS
+    return window_words
 
 
 def plan_windows(
