@@ -76,3 +76,12 @@ def test_calibrate_command_writes_a_pack_that_loads(tmp_path):
     pack = load_pack(out)
     assert pack.entity_names == load_pack("general").entity_names
     assert any(label.threshold is not None for label in pack.labels())
+
+
+def test_a_plateau_of_equal_f2_takes_its_middle_threshold():
+    """Every candidate right at every threshold (e-mails in generated text): neither 0.95, which
+    would drop recall on other text, nor the 0.05 floor, but the middle of the grid."""
+    candidates = [(0.97, True), (0.99, True)]
+    claimed = [[0.97], [0.99]]
+    row = _choose(CITY, candidates, claimed, None)
+    assert row.threshold == GRID[len(GRID) // 2] == 0.5 and row.f2 == 1.0

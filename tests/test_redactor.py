@@ -86,6 +86,17 @@ def test_disjoint_findings_cover_every_character_of_every_result():
         ("PERSON", "John Smith"), ("ID", "at"), ("PHONE_NUMBER", "212-555-0199")]
 
 
+def test_a_specific_type_wins_over_the_catch_all_on_the_same_characters():
+    """The demo note's SSN: "other identifying number" (UNIQUE_IDENTIFIER) at 0.92 and "social
+    security number" at 0.89 on the same span; the specific type names it, nothing is uncovered."""
+    text = "SSN 512-44-8391 and badge ZX-7731."
+    results = [RecognizerResult("UNIQUE_IDENTIFIER", 4, 15, 0.92), RecognizerResult("US_SSN", 4, 15, 0.89),
+               RecognizerResult("UNIQUE_IDENTIFIER", 26, 33, 0.8)]
+    out = disjoint_findings(text, results)
+    assert [(r.entity_type, text[r.start:r.end]) for r in out] == [
+        ("US_SSN", "512-44-8391"), ("UNIQUE_IDENTIFIER", "ZX-7731")]
+
+
 def test_redactor_applies_the_rule_with_a_real_analyzer(patterns):
     text = f"Card {CARD} on file."
     registry = RecognizerRegistry(recognizers=list(patterns.registry.recognizers), supported_languages=["en"])

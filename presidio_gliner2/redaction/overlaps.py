@@ -10,7 +10,8 @@ Two rules, both pure functions over ``RecognizerResult`` lists:
 * ``disjoint_findings``: turns overlapping results of different types into non-overlapping spans
   that still cover every character of every result (Presidio's anonymizer would otherwise drop
   contained results or swallow the text between partial overlaps). Priority: validated match,
-  then score, then length, then position.
+  then a specific type over a catch-all one (``CATCH_ALL_ENTITIES``), then score, then length,
+  then position.
 
 Why not leave overlaps to Presidio: ``AnalyzerEngine`` keeps overlapping results of different
 types, and ``AnonymizerEngine`` picks by score alone, so a GLiNER2 ``US_BANK_NUMBER`` at 0.9 could
@@ -38,6 +39,12 @@ CHECKSUM_RECOGNIZERS = frozenset({
     "AuMedicareRecognizer", "PlPeselRecognizer", "EsNifRecognizer", "EsNieRecognizer",
     "ItFiscalCodeRecognizer", "ItVatCodeRecognizer", "FiPersonalIdentityCodeRecognizer",
 })
+
+# Catch-all entity types ("any other number that identifies a patient"): on the same characters a
+# specific type (US_SSN, MEDICAL_RECORD_NUMBER) names the value better, whatever the two scores, and
+# the characters stay covered either way.
+CATCH_ALL_ENTITIES = frozenset({"UNIQUE_IDENTIFIER"})
+
 
 def is_gliner2(result: RecognizerResult) -> bool:
     """True for results produced by GLiNER2Recognizer (they carry the model label)."""
@@ -119,7 +126,8 @@ def disjoint_findings(text: str, results: Iterable[RecognizerResult]) -> List[Re
     """
     # Trimmed first: a pattern may match surrounding whitespace, which is no part of an identifier.
     results = _merge_same_type([piece for r in results for piece in _subtract(text, r, [], need_content=False)])
-    ranked = sorted(results, key=lambda r: (not is_validated(r), -r.score, -(r.end - r.start), r.start))
+    ranked = sorted(results, key=lambda r: (not is_validated(r), r.entity_type in CATCH_ALL_ENTITIES, -r.score,
+                                            -(r.end - r.start), r.start))
     taken: List[tuple[int, int]] = []
     out: List[RecognizerResult] = []
     for result in ranked:
