@@ -5,7 +5,7 @@
 #   make test-fast  the suite without the tests marked slow (load, browser, schemathesis, training, parity)
 #   make bench   our engine vs the reference gliner2 on the same checkpoints, then peak memory of
 #                one 5k- and one 50k-word document (BENCH_ARGS=--quick)
-#   make model   train and export the bundled PII model in two stages (about 4 hours of CPU)
+#   make model   train and export the bundled PII model in three stages (about 6 hours of CPU)
 
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
@@ -70,7 +70,7 @@ bench: venv
 	$(OFFLINE) $(PY) bench/engine_speed.py $(BENCH_ARGS)
 	$(OFFLINE) $(PY) bench/memory.py $(BENCH_ARGS)
 
-# The bundled offline PII model: generate data, train two stages (about 4 hours on 2 idle cores), export
+# The bundled offline PII model: generate data, train three stages (about 6 hours on 2 idle cores), export
 # fp16 into the package, evaluate on held-out synthetic data and the hand-written set.
 model: venv
 	$(OFFLINE) $(PY) -m presidio_gliner2.training.synth --n 20000 --seed 1 --out build/data/synth-train-v1.jsonl
@@ -84,6 +84,12 @@ model: venv
 	# stage 2: continues from stage 1's export on external text + the widened generator (about 100 min)
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli train --config presidio_gliner2/training/configs/bundled.yaml
 	$(OFFLINE) $(PY) -m presidio_gliner2.training.export build/train/bundled/best presidio_gliner2/models/default
+	# stage 3: continues from stage 2's export with LitBank, names-only prompts half the time, a fresh
+	# generator draw, and validation on held-out external train documents (about 2 h)
+	$(OFFLINE) $(PY) -m presidio_gliner2.training.synth --n 8000 --seed 5 --out build/data/synth-train-v3.jsonl
+	$(OFFLINE) $(PY) scripts/holdout_split.py build/data/synth-validation.jsonl build/data
+	$(OFFLINE) $(PY) -m presidio_gliner2.cli train --config presidio_gliner2/training/configs/bundled-v3.yaml
+	$(OFFLINE) $(PY) -m presidio_gliner2.training.export build/train/bundled-v3/best presidio_gliner2/models/default
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval build/data/synth-heldout.jsonl --model default --json build/eval-heldout.json --markdown build/eval-heldout.md
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval tests/data/handwritten/*.jsonl --model default --labels all --json build/eval-handwritten.json --markdown build/eval-handwritten.md
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval data/external/*-dev.jsonl.gz tests/data/handwritten/*.jsonl --configs general,healthcare,finance --json bench/results/dev_benchmark.json --markdown bench/results/dev_benchmark.md

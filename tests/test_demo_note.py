@@ -33,8 +33,6 @@ def test_every_planted_identifier_is_redacted_with_its_type(demo):
 
 
 @needs_default
-@pytest.mark.xfail(strict=True, reason="known gap of model v2: this emergency-department note scores as a "
-                   "referral letter; document types come only from generated documents (MODEL_CARD)")
 def test_the_note_is_classified_as_a_clinical_document(demo):
     _, result = demo
     best = result.document_classes["document_type"][0]["label"]
