@@ -116,8 +116,20 @@ def fake(monkeypatch):
     return engine
 
 
+def uncalibrated(name: str):
+    """A shipped pack without its calibrated per-label thresholds: these tests are about the mapping
+    and the threshold rules, with the fake's scores written for the default threshold (0.5)."""
+    from dataclasses import replace
+
+    from presidio_gliner2.plugin.packs import load_pack
+
+    pack = load_pack(name)
+    return replace(pack, entities={entity: tuple(replace(label, threshold=None) for label in labels)
+                                   for entity, labels in pack.entities.items()})
+
+
 def make(**kwargs):
-    kwargs.setdefault("entities", "general")
+    kwargs.setdefault("entities", uncalibrated("general"))
     return GLiNER2Recognizer(**kwargs)
 
 
