@@ -36,10 +36,10 @@ def document_of(record: dict) -> str:
 
 def split_source(path: Path) -> tuple[list[str], list[str]]:
     lines = gzip.open(path, "rt", encoding="utf-8").read().splitlines()
-    documents = sorted({document_of(json.loads(line)) for line in lines})
+    documents = [document_of(json.loads(line)) for line in lines]  # parsed once, in line order
     held = dev_documents(documents, HOLDOUT_FRACTION, SEED)
-    fit = [line for line in lines if document_of(json.loads(line)) not in held]
-    holdout = [line for line in lines if document_of(json.loads(line)) in held]
+    fit = [line for line, document in zip(lines, documents) if document not in held]
+    holdout = [line for line, document in zip(lines, documents) if document in held]
     return fit, holdout
 
 
@@ -51,19 +51,19 @@ def main(synth_validation: str, out_dir: str) -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     fit, holdout = [], []
+    by_source: dict[str, list[str]] = {}
     for name in SOURCES:
         source_fit, source_holdout = split_source(Path("data/external") / f"{name}-train.jsonl.gz")
         fit += source_fit
         holdout += source_holdout
+        if source_holdout:
+            by_source[name] = list(source_holdout)
         print(f"{name}: {len(source_fit)} records to train on, {len(source_holdout)} held out")
     write_gz(out / "external-fit.jsonl.gz", fit)
     write_gz(out / "external-holdout.jsonl.gz", holdout)
     synth = Path(synth_validation).read_text(encoding="utf-8").splitlines()[:150]
     # Round robin over the sources (each shuffled), so tweets, the most numerous, do not outweigh
     # the prose the model misses most.
-    by_source: dict[str, list[str]] = {}
-    for line in holdout:
-        by_source.setdefault(json.loads(line)["meta"]["source"], []).append(line)
     for index, name in enumerate(sorted(by_source)):
         random.Random(index).shuffle(by_source[name])
     queues = [by_source[name] for name in sorted(by_source)]
