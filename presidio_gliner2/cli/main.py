@@ -33,6 +33,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                "(default: 8 with descriptions, 16 without, as the bundled model was trained)")
     evaluate.add_argument("--pack", help="evaluate an entity pack (name or YAML) through GLiNER2Recognizer: its labels, "
                                          "descriptions, thresholds and classifiers prompt the model")
+    evaluate.add_argument("--wording", type=Path,
+                          help="YAML mapping each gold label to {label, description}: ask for the labels in these "
+                               "words instead of the set's own (the model alone, with wording it was not trained on)")
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--batch-size", type=int, default=8)
     evaluate.add_argument("--configs", help="dev benchmark: comma-separated deployment configs scored through the "
@@ -95,8 +98,18 @@ def _eval(args) -> int:
     from presidio_gliner2.training.labels import PII_LABELS
 
     if args.configs:
+        if args.wording:
+            raise ValueError("--wording applies to the model alone; the dev benchmark (--configs) asks each config "
+                             "its own pack")
         return _benchmark(args)
     records = [record for path in args.data for _, record in read_jsonl(path)]
+    if args.wording:
+        from presidio_gliner2.training.wording import load_wording, reword
+
+        if args.labels or args.pack:
+            raise ValueError("--wording asks each document for its own gold labels in other words; it does not "
+                             "combine with --labels or --pack")
+        records = reword(records, load_wording(args.wording))
     if args.pack:
         return _eval_pack(args, records)
     schema = None  # each document is asked for the labels it is annotated for
@@ -154,6 +167,8 @@ def _benchmark(args) -> int:
 
 
 def format_report(report: dict) -> str:
+    from presidio_gliner2.redaction.benchmark import f_beta
+
     lines = [f"documents: {report['documents']}", "",
              f"{'label':32} {'support':>7} {'P':>6} {'R':>6} {'F1':>6}   {'P~':>6} {'R~':>6} {'F1~':>6}"]
     for label, scores in report["per_label"].items():
@@ -164,7 +179,9 @@ def format_report(report: dict) -> str:
         exact, overlap = report[name]["exact"], report[name]["overlap"]
         lines.append(f"{name:32} {exact['support']:7d} {exact['precision']:6.3f} {exact['recall']:6.3f} "
                      f"{exact['f1']:6.3f}   {overlap['precision']:6.3f} {overlap['recall']:6.3f} {overlap['f1']:6.3f}")
+    agnostic = report["type_agnostic"]["overlap"]
     lines += ["", "exact boundaries: P R F1; any overlap: P~ R~ F1~",
+              f"type-agnostic F2 (any overlap): {f_beta(agnostic['precision'], agnostic['recall']):.4f}",
               f"leak rate (gold PII characters not covered by any prediction): {report['leak_rate']:.4f}"]
     return "\n".join(lines)
 
