@@ -160,6 +160,60 @@ def test_recased_label_names_keep_their_gold(minilm_inputs):
     assert set(_targets_by_label(plain)) == {"person", "phone number", "email address"}
 
 
+def _shown_gold(sample) -> dict[str, tuple[int, str]]:
+    """Shown label name -> (gold span count, description) of a sample's entity task."""
+    _, task = _entity_task(sample)
+    counts = _targets_by_label(sample)
+    described = dict(part.split(": ", 1) for part in task.prompt.split(" [DESCRIPTION] ")[1:])
+    return {field.name: (counts[field.name], described.get(field.name, "")) for field in task.fields}
+
+
+def test_reworded_label_names_are_description_phrases_and_keep_their_gold(minilm_inputs):
+    from presidio_gliner2.training.batching import Augmentation
+    from presidio_gliner2.training.synth.prompts import PARTS
+
+    example = align_record(make_records(1)[0])
+    keep_all = dict(drop_negative_label=0.0, drop_positive_label=0.0, drop_classification=0.0, label_case=0.0)
+    gold = {"person": 2, "phone number": 1, "email address": 0}
+    for seed in range(20):
+        sample = build_sample(example, minilm_inputs, random.Random(seed), Augmentation(reword_label=1.0, **keep_all),
+                              384, 256)
+        shown = _shown_gold(sample)
+        assert sorted(count for count, _ in shown.values()) == sorted(gold.values())
+        for label, count in gold.items():
+            [name] = [n for n, (c, _) in shown.items() if n == label or n in PARTS[label][0]] or [None]
+            assert name is not None and shown[name][0] == count, (seed, label, shown)
+
+
+def test_opaque_label_names_always_carry_a_description_and_their_gold(minilm_inputs):
+    from presidio_gliner2.training.batching import Augmentation
+
+    example = align_record(make_records(1)[0])
+    keep_all = dict(drop_negative_label=0.0, drop_positive_label=0.0, drop_classification=0.0)
+    opaque = 0
+    for seed in range(20):
+        augment = Augmentation(opaque_label=1.0, no_descriptions=1.0, **keep_all)
+        shown = _shown_gold(build_sample(example, minilm_inputs, random.Random(seed), augment, 384, 256))
+        assert sorted(count for count, _ in shown.values()) == [0, 1, 2]
+        for name, (_, description) in shown.items():
+            if name not in {"person", "phone number", "email address"}:
+                opaque += 1
+                assert description, (seed, name)  # the description is the only clue left
+    assert opaque >= 50  # almost every label of every sample (a drawn code name may repeat)
+
+
+def test_labels_the_inventory_does_not_know_are_never_reworded(minilm_inputs):
+    from presidio_gliner2.training.batching import Augmentation, canonical_label
+
+    assert canonical_label("Patient Name") == "person" and canonical_label("place") == "location"
+    assert canonical_label("spaceship") is None
+    record = {"input": "The Zorblax landed.", "output": {"entities": {"spaceship": ["Zorblax"]}}}
+    sample = build_sample(align_record(record), minilm_inputs, random.Random(0),
+                          Augmentation(reword_label=1.0, opaque_label=0.0, label_case=0.0, drop_positive_label=0.0),
+                          384, 256)
+    assert _shown_gold(sample) == {"spaceship": (1, "")}
+
+
 def _pack_sized_record() -> dict:
     from presidio_gliner2.training.labels import PII_LABELS
     from presidio_gliner2.training.synth.schema import PACK_LIKE

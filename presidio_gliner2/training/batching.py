@@ -30,6 +30,11 @@ class Augmentation:
     drop_classification_label: float = 0.2
     max_labels: int = 32  # the generator writes prompts of 1 to 32 labels
     label_case: float = 0.1  # per label: "Phone Number", "PHONE NUMBER", "phone_number", "phone-number"
+    # Per label, for label names the model has not memorised (users write their own): another
+    # phrase for the same thing ("name of an individual" for "person"), or an opaque code name
+    # ("type 7") that leaves the description as the only clue, so the model learns to read it.
+    reword_label: float = 0.0
+    opaque_label: float = 0.0
 
 
 @dataclass
@@ -142,6 +147,10 @@ _CASES = (lambda name: " ".join(w[:1].upper() + w[1:] for w in name.split(" ")),
           lambda name: name.upper().replace(" ", "_"))
 
 
+_OPAQUE = ("type {n}", "label {n}", "category {c}", "entity_{n}", "class {c}{n}", "T{n}", "field {n}", "tag {c}",
+           "kind #{n}", "E{n}")
+
+
 def _recased(labels: list[str], rng: random.Random, p: float) -> dict[str, str]:
     """Shown name -> label for labels written another way, as users do ("PHONE_NUMBER")."""
     taken, renamed = set(labels), {}
@@ -152,6 +161,53 @@ def _recased(labels: list[str], rng: random.Random, p: float) -> dict[str, str]:
                 taken.add(name)
                 renamed[name] = label
     return renamed
+
+
+def _reworded(labels: list[str], descriptions: dict[str, str], rng: random.Random, augment: Augmentation,
+              taken: set[str]) -> dict[str, str]:
+    """Shown name -> label for labels asked in other words: a phrase of the label's description
+    parts (``synth.prompts.PARTS`` heads) or an opaque code name. An opaque label always gets a
+    description (added to ``descriptions``): without one it could not be found."""
+    from presidio_gliner2.training.synth.prompts import PARTS, canonical, paraphrase
+
+    renamed = {}
+    for label in labels:
+        known = canonical_label(label)
+        if known is None:
+            continue
+        draw = rng.random()
+        if draw < augment.opaque_label:
+            name = rng.choice(_OPAQUE).format(n=rng.randint(1, 40), c=rng.choice("ABCDEFGHJK"))
+            if name not in taken:
+                descriptions[label] = descriptions.get(label) or (
+                    paraphrase(known, rng) if rng.random() < 0.5 else canonical(known))
+        elif draw < augment.opaque_label + augment.reword_label:
+            name = rng.choice(PARTS[known][0])
+            name = rng.choice(_CASES)(name) if rng.random() < augment.label_case else name
+        else:
+            continue
+        if name not in taken and name != label:
+            taken.add(name)
+            renamed[name] = label
+    return renamed
+
+
+def canonical_label(name: str) -> Optional[str]:
+    """The model label (fine or coarse) a label name stands for: itself or one of its synonyms."""
+    return _CANONICAL.get(name.lower())
+
+
+def _canonical_index() -> dict[str, str]:
+    from presidio_gliner2.training.labels import COARSE_LABELS, PII_LABELS
+
+    index = {}
+    for label in list(PII_LABELS.values()) + list(COARSE_LABELS.values()):
+        for name in (*label.synonyms, label.name):  # a label's own name wins over another's synonym
+            index[name.lower()] = label.name
+    return index
+
+
+_CANONICAL = _canonical_index()
 
 
 def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation]) -> tuple[Optional[dict], dict]:
@@ -171,7 +227,12 @@ def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation
             descriptions = {}
         else:
             descriptions = {k: v for k, v in descriptions.items() if rng.random() >= augment.drop_description}
-    renamed = _recased(labels, rng, augment.label_case) if augment else {}
+    renamed = {}
+    if augment:
+        renamed = _reworded(labels, descriptions, rng, augment, set(labels)) \
+            if augment.reword_label or augment.opaque_label else {}
+        reworded = set(renamed.values())
+        renamed.update(_recased([l for l in labels if l not in reworded], rng, augment.label_case))
     shown = {label: name for name, label in renamed.items()}
     if labels:
         raw["entities"] = {shown.get(label, label): "" for label in labels}
