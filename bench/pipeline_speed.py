@@ -47,7 +47,8 @@ def described(name: str) -> Path:
     for entry in conf["recognizer_registry"]["recognizers"]:
         if entry.get("name") == "GLiNER2Recognizer":
             entry["label_descriptions"] = True
-    path = Path(tempfile.mkdtemp(prefix="pipeline-speed-")) / f"{name}-described.yaml"
+    # A config given as a path (--config build/x.yaml) names its file by the stem, not the path.
+    path = Path(tempfile.mkdtemp(prefix="pipeline-speed-")) / f"{Path(name).stem}-described.yaml"
     path.write_text(yaml.safe_dump(conf))
     return path
 
