@@ -203,7 +203,8 @@ def test_opaque_label_names_always_carry_a_description_and_their_gold(minilm_inp
 
 
 def test_labels_the_inventory_does_not_know_are_never_reworded(minilm_inputs):
-    from presidio_gliner2.training.batching import Augmentation, canonical_label
+    from presidio_gliner2.training.batching import Augmentation
+    from presidio_gliner2.training.labels import canonical_label
 
     assert canonical_label("Patient Name") == "person" and canonical_label("place") == "location"
     assert canonical_label("spaceship") is None

@@ -1,12 +1,12 @@
 """Asking for gold labels in other words (``eval --wording``): the file, the rewording, the CLI."""
 
-import gzip
 import json
 from pathlib import Path
 
 import pytest
 
 from presidio_gliner2.cli import main
+from presidio_gliner2.training.data import read_jsonl
 from presidio_gliner2.training.evaluation import evaluate_model
 from presidio_gliner2.training.labels import COARSE_LABELS, PII_LABELS
 from presidio_gliner2.training.synth.prompts import PARTS
@@ -19,9 +19,7 @@ DEV_SETS = sorted((ROOT / "data" / "external").glob("*-dev.jsonl.gz")) + \
 
 
 def _records(path: Path) -> list[dict]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    return [record for _, record in read_jsonl(path)]
 
 
 def _training_wording() -> tuple[set[str], set[str]]:

@@ -98,16 +98,19 @@ def _eval(args) -> int:
     from presidio_gliner2.training.evaluation import evaluate_model, markdown_report
     from presidio_gliner2.training.labels import PII_LABELS
 
-    if args.configs:
-        return _benchmark(args)
-    records = [record for path in args.data for _, record in read_jsonl(path)]
+    wording = None
     if args.wording:
         from presidio_gliner2.training.wording import load_wording, reword
 
         if args.labels or args.pack:
             raise ValueError("--wording asks each document for its own gold labels in other words; it does not "
                              "combine with --labels or --pack")
-        records = reword(records, load_wording(args.wording))
+        wording = load_wording(args.wording)
+    if args.configs:
+        return _benchmark(args, wording)
+    records = [record for path in args.data for _, record in read_jsonl(path)]
+    if wording:
+        records = reword(records, wording)
     if args.pack:
         return _eval_pack(args, records)
     schema = None  # each document is asked for the labels it is annotated for
@@ -148,15 +151,10 @@ def _eval_pack(args, records) -> int:
     return EXIT_OK
 
 
-def _benchmark(args) -> int:
+def _benchmark(args, wording=None) -> int:
     from presidio_gliner2.redaction import benchmark
 
     configs = [name.strip() for name in args.configs.split(",") if name.strip()]
-    wording = None
-    if args.wording:
-        from presidio_gliner2.training.wording import load_wording
-
-        wording = load_wording(args.wording)
     rows = benchmark.run(args.data, configs, baseline=args.baseline, model=args.model, wording=wording,
                          progress=lambda row: print(f"{row.dataset:28} {row.system:22} F2 {row.f2:.3f} "
                                                     f"leak {row.leak_rate:.3f}", file=sys.stderr))

@@ -16,6 +16,8 @@ from presidio_gliner2.engine.encoding import EncodedWindow, InputEncoder
 from presidio_gliner2.engine.layers import MAX_COUNT
 from presidio_gliner2.engine.schema import CompiledSchema, compile_schema
 from presidio_gliner2.training.data import Example
+from presidio_gliner2.training.labels import canonical_label
+from presidio_gliner2.training.synth.prompts import PARTS, canonical, paraphrase
 
 MIN_TEXT_SUBWORDS = 128
 
@@ -168,8 +170,6 @@ def _reworded(labels: list[str], descriptions: dict[str, str], rng: random.Rando
     """Shown name -> label for labels asked in other words: a phrase of the label's description
     parts (``synth.prompts.PARTS`` heads) or an opaque code name. An opaque label always gets a
     description (added to ``descriptions``): without one it could not be found."""
-    from presidio_gliner2.training.synth.prompts import PARTS, canonical, paraphrase
-
     renamed = {}
     for label in labels:
         known = canonical_label(label)
@@ -190,24 +190,6 @@ def _reworded(labels: list[str], descriptions: dict[str, str], rng: random.Rando
             taken.add(name)
             renamed[name] = label
     return renamed
-
-
-def canonical_label(name: str) -> Optional[str]:
-    """The model label (fine or coarse) a label name stands for: itself or one of its synonyms."""
-    return _CANONICAL.get(name.lower())
-
-
-def _canonical_index() -> dict[str, str]:
-    from presidio_gliner2.training.labels import COARSE_LABELS, PII_LABELS
-
-    index = {}
-    for label in list(PII_LABELS.values()) + list(COARSE_LABELS.values()):
-        for name in (*label.synonyms, label.name):  # a label's own name wins over another's synonym
-            index[name.lower()] = label.name
-    return index
-
-
-_CANONICAL = _canonical_index()
 
 
 def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation]) -> tuple[Optional[dict], dict]:

@@ -143,3 +143,19 @@ DOCUMENT_TYPES: dict[str, str] = {
     "support ticket": "customer support ticket",
     "hr record": "human resources record about an employee",
 }
+
+
+def _name_index() -> dict[str, str]:
+    index = {}
+    for label in list(PII_LABELS.values()) + list(COARSE_LABELS.values()):
+        for name in (*label.synonyms, label.name):  # a label's own name wins over another's synonym
+            index[name.lower()] = label.name
+    return index
+
+
+_BY_NAME = _name_index()
+
+
+def canonical_label(name: str) -> str | None:
+    """The model label (fine or coarse) a label name stands for: itself or one of its synonyms."""
+    return _BY_NAME.get(name.lower())
