@@ -78,6 +78,31 @@ def test_calibrate_command_writes_a_pack_that_loads(tmp_path):
     assert any(label.threshold is not None for label in pack.labels())
 
 
+@pytest.mark.parametrize("descriptions,classifiers", [(True, True), (False, True), (False, False)])
+def test_calibration_asks_the_prompt_the_deployment_asks(monkeypatch, descriptions, classifiers):
+    """Scores depend on the whole prompt: a pack calibrated with descriptions and no classifiers
+    but served with names only and its classifiers gets thresholds for another prompt."""
+    from presidio_gliner2.plugin import calibration
+
+    built = {}
+
+    class Recorder:  # stands in for the recognizer: records how calibrate() builds it
+        def __init__(self, **kwargs):
+            built.update(kwargs)
+
+        def analyze_batch(self, texts):
+            return [[] for _ in texts]
+
+    monkeypatch.setattr(calibration, "GLiNER2Recognizer", Recorder)
+    pack = load_pack("healthcare")
+    record = {"input": "Seen by Dr. Lee.", "output": {"entities": {"person": ["Lee"]}}}
+    calibration.calibrate("default", pack, [record], label_descriptions=descriptions, classifiers=classifiers)
+    assert built["label_descriptions"] is descriptions
+    assert built["classifiers"] is (None if classifiers else False)  # None: the pack's own classifiers
+    assert built["entities"].classifiers == pack.classifiers
+    assert {l.threshold for l in built["entities"].labels()} == {None}  # every label at the floor
+
+
 def test_a_plateau_of_equal_f2_takes_its_middle_threshold():
     """Every candidate right at every threshold (e-mails in generated text): neither 0.95, which
     would drop recall on other text, nor the 0.05 floor, but the middle of the grid."""

@@ -54,6 +54,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     calibrate.add_argument("--model", default="default", help="'default', a checkpoint directory or a hub id")
     calibrate.add_argument("--recall-floor", type=float, help="the highest threshold whose recall reaches this "
                                                               "(default: the threshold with the best F2)")
+    calibrate.add_argument("--no-descriptions", action="store_true",
+                           help="prompt with label names only, as a config with label_descriptions: false does "
+                                "(the shipped configs): thresholds must be chosen on the prompt they will serve")
+    calibrate.add_argument("--no-classifiers", action="store_true",
+                           help="leave the pack's document classifiers out of the pass (as classifiers: false does)")
     where = calibrate.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", type=Path, help="write the calibrated pack here (a new YAML file)")
     where.add_argument("--in-place", action="store_true",
@@ -199,7 +204,8 @@ def _calibrate(args) -> int:
         check_unit_interval(args.recall_floor, "--recall-floor")
     pack = load_pack(args.pack)  # before the model loads: a bad name fails fast
     records = [record for path in args.data for _, record in read_jsonl(path)]
-    calibrated, table = calibrate(args.model, pack, records, recall_floor=args.recall_floor)
+    calibrated, table = calibrate(args.model, pack, records, recall_floor=args.recall_floor,
+                                  label_descriptions=not args.no_descriptions, classifiers=not args.no_classifiers)
     print(f"{'label':40} {'entity':28} {'support':>7} {'cands':>6} {'thr':>5} {'P':>6} {'R':>6} {'F2':>6}")
     for row in table:
         thr = "keep" if row.threshold is None else f"{row.threshold:.2f}"
@@ -214,7 +220,9 @@ def _calibrate(args) -> int:
     else:
         path = args.out
         objective = f"recall >= {args.recall_floor}" if args.recall_floor is not None else "best F2"
-        header = (f"# Calibrated by `presidio-gliner2 calibrate` ({objective}) on "
+        prompt = ", ".join(p for p, off in (("label names only", args.no_descriptions),
+                                            ("no classifiers", args.no_classifiers)) if off) or "as configured"
+        header = (f"# Calibrated by `presidio-gliner2 calibrate` ({objective}; prompt: {prompt}) on "
                   f"{', '.join(p.name for p in args.data)}, model {args.model}.\n")
         path.write_text(header + yaml.safe_dump(calibrated.to_dict(), sort_keys=False, allow_unicode=True))
     print(f"calibrated pack written to {path}", file=sys.stderr)

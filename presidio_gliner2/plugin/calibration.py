@@ -53,12 +53,18 @@ def gold_entities(label: str) -> frozenset[str]:
 
 
 def calibrate(model: str, pack: Pack, records: Sequence[dict], recall_floor: Optional[float] = None,
-              batch_size: int = 8) -> tuple[Pack, list[LabelCalibration]]:
-    """The pack with calibrated per-label thresholds, and what each choice rests on."""
+              batch_size: int = 8, label_descriptions: bool = True,
+              classifiers: bool = True) -> tuple[Pack, list[LabelCalibration]]:
+    """The pack with calibrated per-label thresholds, and what each choice rests on.
+
+    Scores depend on the whole prompt, so the recognizer asks what the deployment will ask:
+    ``label_descriptions`` as the config's GLiNER2Recognizer entry sets it (the shipped configs:
+    False), and the pack's document classifiers in the same pass unless ``classifiers`` is False.
+    """
     floor_pack = replace(pack, entities={e: tuple(replace(l, threshold=None) for l in labels)
-                                         for e, labels in pack.entities.items()}, classifiers={})
-    recognizer = GLiNER2Recognizer(model=model, entities=floor_pack, classifiers=False, threshold=FLOOR,
-                                   batch_size=batch_size)
+                                         for e, labels in pack.entities.items()})
+    recognizer = GLiNER2Recognizer(model=model, entities=floor_pack, classifiers=None if classifiers else False,
+                                   threshold=FLOOR, batch_size=batch_size, label_descriptions=label_descriptions)
     results = recognizer.analyze_batch([record["input"] for record in records])
     by_label = {item.label: item for item in pack.labels()}
     # label -> (score, right) per candidate; label -> gold spans it claims
