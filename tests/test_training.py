@@ -202,6 +202,58 @@ def test_opaque_label_names_always_carry_a_description_and_their_gold(minilm_inp
     assert opaque >= 50  # almost every label of every sample (a drawn code name may repeat)
 
 
+def test_written_label_names_come_from_the_wording_file_and_keep_their_gold(minilm_inputs):
+    from presidio_gliner2.training.batching import WRITTEN_DESCRIBED, Augmentation
+    from presidio_gliner2.training.synth.prompts import written_wordings
+
+    example = align_record(make_records(1)[0])
+    keep_all = dict(drop_negative_label=0.0, drop_positive_label=0.0, drop_classification=0.0, label_case=0.0)
+    gold = {"person": 2, "phone number": 1, "email address": 0}
+    described = renamed = 0
+    for seed in range(30):
+        augment = Augmentation(written_label=1.0, no_descriptions=1.0, **keep_all)
+        shown = _shown_gold(build_sample(example, minilm_inputs, random.Random(seed), augment, 384, 256))
+        assert sorted(count for count, _ in shown.values()) == sorted(gold.values())
+        for label, count in gold.items():
+            names, descriptions = written_wordings()[label]
+            [name] = [n for n in shown if n == label or n in names]
+            assert shown[name][0] == count, (seed, label, shown)
+            if name != label:
+                renamed += 1
+                described += bool(shown[name][1])
+                assert not shown[name][1] or shown[name][1] in descriptions
+    assert renamed >= 80  # a drawn name may collide with another label's and is then skipped
+    assert 0.4 < described / renamed < 0.8, (described, renamed, WRITTEN_DESCRIBED)
+
+
+def test_written_descriptions_replace_templated_ones_only_where_a_description_is_shown(minilm_inputs):
+    from presidio_gliner2.training.batching import Augmentation
+    from presidio_gliner2.training.synth.prompts import written_wordings
+
+    example = align_record(make_records(1)[0])
+    keep_all = dict(drop_negative_label=0.0, drop_positive_label=0.0, drop_classification=0.0, label_case=0.0,
+                    drop_description=0.0)
+    for no_descriptions in (0.0, 1.0):
+        augment = Augmentation(written_description=1.0, no_descriptions=no_descriptions, **keep_all)
+        shown = _shown_gold(build_sample(example, minilm_inputs, random.Random(3), augment, 384, 256))
+        assert set(shown) == {"person", "phone number", "email address"}
+        for label, (_, description) in shown.items():
+            if no_descriptions:
+                assert description == ""
+            elif example.entity_descriptions.get(label):
+                assert description in written_wordings()[label][1], (label, description)
+
+
+def test_every_label_has_enough_hand_written_wordings():
+    from presidio_gliner2.training.synth.prompts import PARTS, written_wordings
+
+    wordings = written_wordings()
+    assert set(wordings) == set(PARTS)
+    for label, (names, descriptions) in wordings.items():
+        assert len(set(names)) >= 8 and len(set(descriptions)) >= 6, label
+        assert label not in names
+
+
 def test_labels_the_inventory_does_not_know_are_never_reworded(minilm_inputs):
     from presidio_gliner2.training.batching import Augmentation
     from presidio_gliner2.training.labels import canonical_label

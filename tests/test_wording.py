@@ -1,6 +1,7 @@
 """Asking for gold labels in other words (``eval --wording``): the file, the rewording, the CLI."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from presidio_gliner2.cli import main
 from presidio_gliner2.training.data import read_jsonl
 from presidio_gliner2.training.evaluation import evaluate_model
 from presidio_gliner2.training.labels import COARSE_LABELS, PII_LABELS
-from presidio_gliner2.training.synth.prompts import PARTS
+from presidio_gliner2.training.synth.prompts import PARTS, written_wordings
 from presidio_gliner2.training.wording import Wording, load_wording, reword
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,30 @@ def test_the_unseen_wording_is_not_the_training_wording():
     for gold, item in load_wording(UNSEEN).items():
         assert item.label.lower() not in names, gold
         assert item.description.lower() not in phrases, gold
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _within(phrase: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", text.lower()) is not None
+
+
+def test_the_hand_written_training_wordings_stay_clear_of_the_unseen_wording():
+    """synth/label_wordings.yaml (stage 5's training names and descriptions) was written without
+    reading the benchmark file; natural phrasings still converge, so a name that equals, contains or
+    sits inside a benchmark name, or a description sharing over 40% of its words with a benchmark
+    description, was removed from the training file. This keeps it so."""
+    benchmark = load_wording(UNSEEN)
+    for label, (names, descriptions) in written_wordings().items():
+        for name in names:
+            for item in benchmark.values():
+                assert not (_within(name, item.label) or _within(item.label, name)), (label, name)
+        for description in descriptions:
+            for gold, item in benchmark.items():
+                shared = _words(description) & _words(item.description)
+                assert len(shared) / len(_words(description) | _words(item.description)) <= 0.4, (label, gold)
 
 
 def test_reword_renames_labels_describes_them_and_maps_them_back():

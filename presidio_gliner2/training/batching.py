@@ -17,7 +17,7 @@ from presidio_gliner2.engine.layers import MAX_COUNT
 from presidio_gliner2.engine.schema import CompiledSchema, compile_schema
 from presidio_gliner2.training.data import Example
 from presidio_gliner2.training.labels import canonical_label
-from presidio_gliner2.training.synth.prompts import PARTS, canonical, paraphrase
+from presidio_gliner2.training.synth.prompts import PARTS, canonical, paraphrase, written_wordings
 
 MIN_TEXT_SUBWORDS = 128
 
@@ -37,6 +37,14 @@ class Augmentation:
     # ("type 7") that leaves the description as the only clue, so the model learns to read it.
     reword_label: float = 0.0
     opaque_label: float = 0.0
+    # Per label, a hand-written alternative name (synth/label_wordings.yaml), described in the same
+    # file's words with probability WRITTEN_DESCRIBED; and, for labels keeping their name, a
+    # hand-written description in place of the templated one.
+    written_label: float = 0.0
+    written_description: float = 0.0
+
+
+WRITTEN_DESCRIBED = 0.6
 
 
 @dataclass
@@ -184,7 +192,14 @@ def _reworded(labels: list[str], descriptions: dict[str, str], rng: random.Rando
         elif draw < augment.opaque_label + augment.reword_label:
             name = rng.choice(PARTS[known][0])
             name = rng.choice(_CASES)(name) if rng.random() < augment.label_case else name
+        elif draw < augment.opaque_label + augment.reword_label + augment.written_label:
+            names, written = written_wordings()[known]
+            name = rng.choice(names)
+            if name not in taken and rng.random() < WRITTEN_DESCRIBED:
+                descriptions[label] = rng.choice(written)
         else:
+            if descriptions.get(label) and rng.random() < augment.written_description:
+                descriptions[label] = rng.choice(written_wordings()[known][1])
             continue
         if name not in taken and name != label:
             taken.add(name)
@@ -212,7 +227,8 @@ def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation
     renamed = {}
     if augment:
         renamed = _reworded(labels, descriptions, rng, augment, set(labels)) \
-            if augment.reword_label or augment.opaque_label else {}
+            if augment.reword_label or augment.opaque_label or augment.written_label or augment.written_description \
+            else {}
         reworded = set(renamed.values())
         renamed.update(_recased([l for l in labels if l not in reworded], rng, augment.label_case))
     shown = {label: name for name, label in renamed.items()}

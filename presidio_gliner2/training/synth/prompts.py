@@ -9,8 +9,16 @@ lengths from two words to a full sentence.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from ..labels import COARSE_LABELS, PII_LABELS
+
+# Hand-written alternative names and descriptions per label, in styles the templates below cannot
+# produce (functional phrasings, jargon, format descriptions, instructions); see the file's header.
+WORDINGS_FILE = Path(__file__).with_name("label_wordings.yaml")
 
 # label -> (head phrases, kinds of value it covers)
 PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -107,3 +115,13 @@ def paraphrase(label: str, rng: random.Random) -> str:
 
 def canonical(label: str) -> str:
     return (PII_LABELS.get(label) or COARSE_LABELS[label]).description
+
+
+@lru_cache(maxsize=1)
+def written_wordings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """label -> (alternative names, alternative descriptions) from ``label_wordings.yaml``."""
+    raw = yaml.safe_load(WORDINGS_FILE.read_text(encoding="utf-8"))
+    missing = set(PARTS) - set(raw or {})
+    if missing:
+        raise ValueError(f"{WORDINGS_FILE.name} has no wordings for {sorted(missing)}: add names and descriptions")
+    return {label: (tuple(entry["names"]), tuple(entry["descriptions"])) for label, entry in raw.items()}
