@@ -1,0 +1,132 @@
+"""How fast can int8 make the encoder alone? ONNX Runtime variants of one exported encoder, timed bare.
+
+Issue 12 asks an int8 backend to be 2.5x faster than the reference, which runs the fp32 torch
+encoder. This times the encoder only (no heads, no tokenization: an upper bound for the whole
+engine) on random ids, for:
+
+- ``fp32``: the export ``onnx`` runs;
+- ``int8 (shipped rule)``: what ``onnx-int8`` runs (feed-forward output projections kept float);
+- ``int8 all``: every weight matmul int8 (``bench/backends.py --variants``' ``onnx-int8:all-matmuls``);
+- ``fused fp32`` / ``fused int8 all`` / ``fused int8 (shipped rule)``: the same after ONNX
+  Runtime's transformer optimizer (BERT fusions: bias-GELU, skip-layer-norm) before quantizing.
+
+    python bench/encoder_int8_variants.py   # the DeBERTa-v3-base-size checkpoint of bench/engine_speed.py
+
+Median of 5 runs after one warm-up, ONNX Runtime with 2 intra-op threads, no spinning (as the
+engine runs it). ``maxdiff``: the largest absolute difference of the last hidden state from fp32.
+Variants are written next to the export (``<checkpoint>/onnx/variants/``), once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from presidio_gliner2.engine.backends import FLOAT_LAYER  # noqa: E402
+
+CASES = {"1 x 80 tokens": (1, 80), "1 x 300 tokens": (1, 300), "8 x 80 tokens": (8, 80)}
+
+
+def quantize(source: Path, target: Path, keep_float) -> None:
+    """Dynamic int8 of the weight matmuls, as ``onnx_export.quantize_int8`` (which cannot read fused ops)."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    graph = onnx.load(str(source), load_external_data=False).graph
+    excluded = [n.name for n in graph.node if n.op_type == "MatMul" and keep_float is not None
+                and keep_float.search(n.name)]
+    quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"],
+                     per_channel=True, nodes_to_exclude=excluded,
+                     extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
+
+
+def fuse(source: Path, target: Path, heads: int, hidden: int) -> None:
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    model = optimize_model(str(source), model_type="bert", num_heads=heads, hidden_size=hidden, opt_level=0,
+                           use_gpu=False)
+    fused = {op: n for op, n in model.get_fused_operator_statistics().items() if n}
+    print(f"fused operators: {fused}", file=sys.stderr)
+    model.save_model_to_file(str(target))
+
+
+def variants(export: Path, heads: int, hidden: int) -> dict[str, Path]:
+    work = export.parent / "variants"
+    work.mkdir(exist_ok=True)
+    steps = [
+        ("int8 (shipped rule)", "int8.onnx", lambda t: quantize(export, t, FLOAT_LAYER)),
+        ("int8 all", "int8-all.onnx", lambda t: quantize(export, t, None)),
+        ("fused fp32", "fused.onnx", lambda t: fuse(export, t, heads, hidden)),
+        ("fused int8 (shipped rule)", "fused-int8.onnx", lambda t: quantize(work / "fused.onnx", t, FLOAT_LAYER)),
+        ("fused int8 all", "fused-int8-all.onnx", lambda t: quantize(work / "fused.onnx", t, None)),
+    ]
+    paths = {"fp32": export}
+    for name, file, build in steps:
+        if not (work / file).is_file():
+            build(work / file)
+        paths[name] = work / file
+    return paths
+
+
+def session(path: Path, threads: int):
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads, options.inter_op_num_threads = threads, 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--checkpoint", type=Path, default=ROOT / ".cache" / "bench" / "deberta-base-count_lstm_v2-seed0",
+                        help="a checkpoint whose encoder was exported (bench/backends.py does it on first use)")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    import json
+
+    export = args.checkpoint / "onnx" / "encoder.onnx"
+    if not export.is_file():
+        raise SystemExit(f"no ONNX export at {export}: run `python bench/backends.py --skip-accuracy "
+                         "--speed-models deberta-base` once to build and export the checkpoint")
+    config = json.loads((args.checkpoint / "encoder_config" / "config.json").read_text())
+    paths = variants(export, config["num_attention_heads"], config["hidden_size"])
+    vocab = int(config["vocab_size"])
+    rng = np.random.default_rng(0)
+    feeds = {case: {"input_ids": rng.integers(5, vocab - 1, size=shape).astype(np.int64),
+                    "attention_mask": np.ones(shape, dtype=np.int64)} for case, shape in CASES.items()}
+    times, baseline = {}, {}
+    for name, path in paths.items():
+        run = session(path, args.threads)
+        for case, feed in feeds.items():
+            out = run.run(None, feed)[0]  # warm-up
+            samples = []
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                run.run(None, feed)
+                samples.append(time.perf_counter() - start)
+            baseline.setdefault(case, out)
+            times[name, case] = (statistics.median(samples) * 1000, float(np.abs(out - baseline[case]).max()))
+    print(f"`python bench/encoder_int8_variants.py` on {args.checkpoint.name}, {args.threads} threads, "
+          f"median of {args.runs}\n")
+    print("| variant | " + " | ".join(f"{case}: ms (x fp32, maxdiff)" for case in CASES) + " |")
+    print("|---|" + "---:|" * len(CASES))
+    for name in paths:
+        cells = [f"{times[name, c][0]:.0f} ({times['fp32', c][0] / times[name, c][0]:.2f}x, {times[name, c][1]:.3f})"
+                 for c in CASES]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
