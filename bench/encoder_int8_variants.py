@@ -12,8 +12,8 @@ engine) on random ids, for:
 
     python bench/encoder_int8_variants.py   # the DeBERTa-v3-base-size checkpoint of bench/engine_speed.py
 
-Median of 5 runs after one warm-up, ONNX Runtime with 2 intra-op threads, no spinning (as the
-engine runs it). ``maxdiff``: the largest absolute difference of the last hidden state from fp32.
+Median of 5 runs after one warm-up, in the engine's own ONNX Runtime session (``OnnxEncoder``,
+2 threads). ``maxdiff``: the largest absolute difference of the last hidden state from fp32.
 Variants are written next to the export (``<checkpoint>/onnx/variants/``), once.
 """
 
@@ -31,21 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from presidio_gliner2.engine.backends import FLOAT_LAYER  # noqa: E402
+from presidio_gliner2.engine.onnx_encoder import OnnxEncoder  # noqa: E402
+from presidio_gliner2.engine.onnx_export import quantize_int8  # noqa: E402
 
 CASES = {"1 x 80 tokens": (1, 80), "1 x 300 tokens": (1, 300), "8 x 80 tokens": (8, 80)}
-
-
-def quantize(source: Path, target: Path, keep_float) -> None:
-    """Dynamic int8 of the weight matmuls, as ``onnx_export.quantize_int8`` (which cannot read fused ops)."""
-    import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    graph = onnx.load(str(source), load_external_data=False).graph
-    excluded = [n.name for n in graph.node if n.op_type == "MatMul" and keep_float is not None
-                and keep_float.search(n.name)]
-    quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"],
-                     per_channel=True, nodes_to_exclude=excluded,
-                     extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
 
 
 def fuse(source: Path, target: Path, heads: int, hidden: int) -> None:
@@ -62,11 +51,11 @@ def variants(export: Path, heads: int, hidden: int) -> dict[str, Path]:
     work = export.parent / "variants"
     work.mkdir(exist_ok=True)
     steps = [
-        ("int8 (shipped rule)", "int8.onnx", lambda t: quantize(export, t, FLOAT_LAYER)),
-        ("int8 all", "int8-all.onnx", lambda t: quantize(export, t, None)),
+        ("int8 (shipped rule)", "int8.onnx", lambda t: quantize_int8(export, t, FLOAT_LAYER)),
+        ("int8 all", "int8-all.onnx", lambda t: quantize_int8(export, t, None)),
         ("fused fp32", "fused.onnx", lambda t: fuse(export, t, heads, hidden)),
-        ("fused int8 (shipped rule)", "fused-int8.onnx", lambda t: quantize(work / "fused.onnx", t, FLOAT_LAYER)),
-        ("fused int8 all", "fused-int8-all.onnx", lambda t: quantize(work / "fused.onnx", t, None)),
+        ("fused int8 (shipped rule)", "fused-int8.onnx", lambda t: quantize_int8(work / "fused.onnx", t, FLOAT_LAYER)),
+        ("fused int8 all", "fused-int8-all.onnx", lambda t: quantize_int8(work / "fused.onnx", t, None)),
     ]
     paths = {"fp32": export}
     for name, file, build in steps:
@@ -74,16 +63,6 @@ def variants(export: Path, heads: int, hidden: int) -> dict[str, Path]:
             build(work / file)
         paths[name] = work / file
     return paths
-
-
-def session(path: Path, threads: int):
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.intra_op_num_threads, options.inter_op_num_threads = threads, 1
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
 def main(argv=None) -> int:
@@ -95,6 +74,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     import json
 
+    import torch
+
+    torch.set_num_threads(args.threads)  # the engine's ONNX session takes torch's thread count
+
     export = args.checkpoint / "onnx" / "encoder.onnx"
     if not export.is_file():
         raise SystemExit(f"no ONNX export at {export}: run `python bench/backends.py --skip-accuracy "
@@ -103,17 +86,17 @@ def main(argv=None) -> int:
     paths = variants(export, config["num_attention_heads"], config["hidden_size"])
     vocab = int(config["vocab_size"])
     rng = np.random.default_rng(0)
-    feeds = {case: {"input_ids": rng.integers(5, vocab - 1, size=shape).astype(np.int64),
-                    "attention_mask": np.ones(shape, dtype=np.int64)} for case, shape in CASES.items()}
+    feeds = {case: {"input_ids": torch.from_numpy(rng.integers(5, vocab - 1, size=shape)),
+                    "attention_mask": torch.ones(shape, dtype=torch.long)} for case, shape in CASES.items()}
     times, baseline = {}, {}
     for name, path in paths.items():
-        run = session(path, args.threads)
+        encoder = OnnxEncoder(path, config=None)  # the session the engine runs
         for case, feed in feeds.items():
-            out = run.run(None, feed)[0]  # warm-up
+            out = encoder(**feed).last_hidden_state.numpy()  # warm-up
             samples = []
             for _ in range(args.runs):
                 start = time.perf_counter()
-                run.run(None, feed)
+                encoder(**feed)
                 samples.append(time.perf_counter() - start)
             baseline.setdefault(case, out)
             times[name, case] = (statistics.median(samples) * 1000, float(np.abs(out - baseline[case]).max()))

@@ -251,8 +251,11 @@ def quantize_int8(source: Path, path: Path, keep_float: Optional[re.Pattern] = F
     excluded = [node.name for node in graph.node
                 if node.op_type == "MatMul" and keep_float is not None and keep_float.search(node.name)]
     with _quiet_quantizer():
+        # DefaultTensorType: ONNX shape inference cannot type the outputs of ONNX Runtime's fused
+        # operators (com.microsoft domain); the encoder's tensors are all float.
         quantize_dynamic(str(source), str(path), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"],
-                         per_channel=True, nodes_to_exclude=excluded, extra_options={"MatMulConstBOnly": True})
+                         per_channel=True, nodes_to_exclude=excluded,
+                         extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
 
 
 @contextlib.contextmanager

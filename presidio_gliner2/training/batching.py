@@ -43,6 +43,11 @@ class Augmentation:
     written_label: float = 0.0
     written_description: float = 0.0
 
+    @property
+    def rewords_labels(self) -> bool:
+        # Off, no random draw is made for it, so configs without rewording keep their sample stream.
+        return bool(self.reword_label or self.opaque_label or self.written_label or self.written_description)
+
 
 WRITTEN_DESCRIBED = 0.6
 
@@ -226,9 +231,7 @@ def _schema(example: Example, rng: random.Random, augment: Optional[Augmentation
             descriptions = {k: v for k, v in descriptions.items() if rng.random() >= augment.drop_description}
     renamed = {}
     if augment:
-        renamed = _reworded(labels, descriptions, rng, augment, set(labels)) \
-            if augment.reword_label or augment.opaque_label or augment.written_label or augment.written_description \
-            else {}
+        renamed = _reworded(labels, descriptions, rng, augment, set(labels)) if augment.rewords_labels else {}
         reworded = set(renamed.values())
         renamed.update(_recased([l for l in labels if l not in reworded], rng, augment.label_case))
     shown = {label: name for name, label in renamed.items()}
