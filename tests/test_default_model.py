@@ -56,10 +56,8 @@ def test_default_leaves_the_clinical_content_alone(default_model):
         assert not any(clinical in span for span in tagged), f"tagged clinical content as PII: {clinical!r}"
 
 
-@pytest.mark.xfail(strict=True, reason="model v5 misses initial-dot addresses (m.smith@): the generator never "
-                   "writes them (synth/ctx.py Ctx.email); v4 found this one by chance. Every shipped config "
-                   "also runs Presidio's EmailRecognizer, which finds them")
 def test_default_finds_initial_dot_email_addresses(default_model):
+    # v5 missed these (the generator never wrote an initial before a dot); v6 trained on them.
     text = "Records to be sent to m.okonkwobell@fastmail.com per pt request."
     result = default_model.extract_entities(text, ["email address"], include_spans=True, threshold=0.5)
     assert [text[i["start"]:i["end"]] for i in result["entities"]["email address"]] == ["m.okonkwobell@fastmail.com"]

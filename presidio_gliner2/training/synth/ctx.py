@@ -296,7 +296,8 @@ class Ctx:
         else:
             f, l = _ascii(p.first).lower() or "x", _ascii(p.last).lower() or "y"
             local = rng.choice([f"{f}.{l}", f"{f[0]}{l}", f"{f}{l[0]}", f"{f}_{l}", f"{f}.{l}{rng.randint(1, 99)}",
-                                f"{l}{f[0]}{rng.randint(10, 9999)}", f"{f}{rng.randint(70, 2005)}", f"{f}.{l[0]}"])
+                                f"{l}{f[0]}{rng.randint(10, 9999)}", f"{f}{rng.randint(70, 2005)}", f"{f}.{l[0]}",
+                                f"{f[0]}.{l}", f"{f[0]}.{l}{rng.randint(1, 99)}", f"{f[0]}-{l}"])
         ent = E("email address", f"{local}@{domain or rng.choice(W.EMAIL_DOMAINS)}")
         if p is not None and domain is None:
             p.extra.setdefault("email", ent)
