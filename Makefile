@@ -3,8 +3,9 @@
 #   make engine-demo  run the engine on a sample text (every task type)
 #   make test    run the whole test suite
 #   make test-fast  the suite without the tests marked slow (load, browser, schemathesis, training, parity)
-#   make bench   our engine vs the reference gliner2 on the same checkpoints, then peak memory of
-#                one 5k- and one 50k-word document (BENCH_ARGS=--quick)
+#   make bench   our engine and each backend vs the reference gliner2 on the same checkpoints, the
+#                Presidio pipeline and the REST service vs their baselines, peak memory of one 5k-
+#                and one 50k-word document, and PNG plots of it all in bench/results/ (BENCH_ARGS=--quick)
 #   make model   train and export the bundled PII model in six stages (about 8.5 hours of CPU)
 
 SHELL := /bin/bash
@@ -66,9 +67,15 @@ demo: venv
 engine-demo: venv
 	$(OFFLINE) $(PY) scripts/demo_engine.py
 
+# Issue 12's benchmarks in one run (about 1 h on 2 idle cores; nothing else on the machine), each
+# writing its table and JSON to bench/results/, then the PNG plots of them all.
 bench: venv
 	$(OFFLINE) $(PY) bench/engine_speed.py $(BENCH_ARGS)
+	$(OFFLINE) $(PY) bench/backends.py --skip-accuracy --variants --speed-models deberta-base --name backends-speed
+	$(OFFLINE) $(PY) bench/pipeline_speed.py --backends torch,torch-int8,onnx-int8
+	$(OFFLINE) $(PY) bench/load_test.py --matrix --endpoint analyze --requests 120 --baseline-rev 4fcebc1
 	$(OFFLINE) $(PY) bench/memory.py $(BENCH_ARGS)
+	$(OFFLINE) $(PY) bench/plots.py
 
 # The bundled offline PII model: generate data, train six stages (about 8.5 hours on 2 idle cores), export
 # fp16 into the package, evaluate on held-out synthetic data and the hand-written set.

@@ -302,6 +302,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--cache-dir", type=Path, default=ROOT / ".cache" / "bench")
     parser.add_argument("--out-dir", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument("--name", default="backends",
+                        help="file stem of the results: NAME.md and NAME.json (make bench: backends-speed)")
     args = parser.parse_args(argv)
     if args.smoke:
         args.speed_models, args.batch_texts, args.runs, args.budget_s, args.drift_texts = "bundled", 3, 1, 0.0, 3
@@ -339,8 +341,8 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
     text = markdown(result)
-    (args.out_dir / "backends.md").write_text(text + "\n", encoding="utf-8")
-    (args.out_dir / "backends.json").write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
+    (args.out_dir / f"{args.name}.md").write_text(text + "\n", encoding="utf-8")
+    (args.out_dir / f"{args.name}.json").write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
     print(text)
     return 0
 
