@@ -40,6 +40,41 @@ def test_concurrent_calls_share_passes_and_get_their_own_slices():
     assert sum(calls) == 16 and len(calls) < 8  # fewer passes than callers
 
 
+def test_a_batch_keeps_collecting_while_an_earlier_pass_runs():
+    # Callers that arrive while a pass runs, even far apart, go together into the next pass: under
+    # load batches grow with concurrency instead of staying at what a 5 ms window catches.
+    release = threading.Event()
+    calls = []
+
+    def slow_first(items):
+        calls.append(list(items))
+        if len(calls) == 1:
+            assert release.wait(5)
+        return [-i for i in items]
+
+    batcher = MicroBatcher(slow_first, max_wait_s=0.005, max_items=100)
+    with ThreadPoolExecutor(4) as pool:
+        first = pool.submit(batcher, [0])
+        while not calls:
+            time.sleep(0.001)
+        later = []
+        for n in (1, 2, 3):
+            later.append(pool.submit(batcher, [n]))
+            time.sleep(0.03)  # six times the wait: without the rule each would run alone
+        assert calls == [[0]]  # nobody ran beside the pass in progress
+        release.set()
+        assert first.result(5) == [0] and [f.result(5) for f in later] == [[-1], [-2], [-3]]
+    assert calls == [[0], [1, 2, 3]]
+    assert batcher.passes == 1
+
+
+def test_a_lone_caller_waits_only_the_window():
+    batcher = MicroBatcher(lambda items: list(items), max_wait_s=0.005, max_items=100)
+    for _ in range(20):
+        assert batcher([1]) == [1]
+    assert batcher.passes == 0  # each ran alone: a finished pass holds no later batch open
+
+
 def test_a_batch_never_exceeds_max_items():
     sizes = []
 

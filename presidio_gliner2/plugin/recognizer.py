@@ -321,7 +321,8 @@ class GLiNER2Recognizer(LocalRecognizer):
 
     def share_passes(self, max_wait_ms: float, max_texts: int) -> None:
         """Micro-batching for services: concurrent calls from other threads arriving within
-        ``max_wait_ms`` share one model pass of up to ``max_texts`` texts (``micro_batching.py``);
+        ``max_wait_ms``, or while the previous pass runs, share one model pass of up to
+        ``max_texts`` texts (``micro_batching.py``);
         each still gets exactly its own results. ``max_wait_ms=0`` turns it off (the default: a
         single caller would only wait)."""
         if not isinstance(max_wait_ms, (int, float)) or isinstance(max_wait_ms, bool) or not 0 <= max_wait_ms <= 1000:
