@@ -129,8 +129,6 @@ def variants(export: Path, heads: int, hidden: int, vocab: int) -> dict[str, Pat
         ("fused fp32", "fused.onnx", lambda t: fuse(export, t, heads, hidden)),
         ("fused int8 (shipped rule)", "fused-int8.onnx", lambda t: quantize_int8(work / "fused.onnx", t, FLOAT_LAYER)),
         ("fused int8 all", "fused-int8-all.onnx", lambda t: quantize_int8(work / "fused.onnx", t, None)),
-    ]
-    steps += [
         ("int8 all + attention", "int8-all-attention.onnx", lambda t: quantize_dynamic_all(export, t)),
         ("static int8 (QDQ)", "static-qdq.onnx", lambda t: quantize_static_qdq(export, t, vocab)),
     ]

@@ -5,7 +5,7 @@ plot is exactly as current as its table (the JSON's own command and date say whe
 
 - ``engine_speed.png``: our engine against the reference gliner2 and the bare encoder (the
   floor), per case (``bench/engine_speed.py``);
-- ``backends-speed.png``: each backend's ms per call against the reference and the floor on the
+- ``backends-speed.png``: each backend's (and the floor's) speed-up over the reference on the
   DeBERTa-base-size checkpoint (``bench/backends.py --skip-accuracy --name backends-speed``);
 - ``pipeline_speed.png``: documents/s through the shipped ``general`` config per backend against
   stock Presidio + spaCy (``bench/pipeline_speed.py``);
@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Callable
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BACKEND_ORDER = ("ref", "floor", "torch", "torch-int8", "onnx", "onnx-int8")
 
 
 def _pyplot():
@@ -77,8 +76,7 @@ def engine_speed(data: dict, plt):
 
 def backends_speed(data: dict, plt):
     rows = data["speed"]
-    names = [n for n in BACKEND_ORDER if n != "ref" and any(n in r["ms"] for r in rows)]
-    names = list(dict.fromkeys(names + [n for r in rows for n in r["ms"] if n != "ref"]))
+    names = list(dict.fromkeys(n for r in rows for n in r["ms"] if n != "ref"))  # the JSON's order
     fig, ax = plt.subplots(figsize=(11, 4.8))
     groups = [f"{r['model']}: {r['case']}" for r in rows]
     _bars(ax, groups, {n: [r["ms"]["ref"] / r["ms"][n] if r["ms"].get(n) else 0.0 for r in rows] for n in names},
