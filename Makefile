@@ -20,7 +20,7 @@ TORCH_PIP_ARGS ?=
 BENCH_ARGS ?=
 OFFLINE := HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 
-.PHONY: venv browser java test test-fast demo engine-demo bench model clean-venv
+.PHONY: venv browser java test test-fast demo engine-demo bench model eval-only clean-venv
 
 venv: $(STAMP)
 
@@ -117,6 +117,18 @@ model: venv
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval build/data/synth-heldout.jsonl --model default --json build/eval-heldout.json --markdown build/eval-heldout.md
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval tests/data/handwritten/*.jsonl --model default --labels all --json build/eval-handwritten.json --markdown build/eval-handwritten.md
 	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval data/external/*-dev.jsonl.gz tests/data/handwritten/*.jsonl --configs general,healthcare,finance --wording bench/unseen_wording.yaml --json bench/results/dev_benchmark.json --markdown bench/results/dev_benchmark.md
+
+# Evaluation-only sets (presidio-research template sentences, WNUT-17 test, CoNLL-2003 test):
+# scored once on what ships, never trained, calibrated or picked on. bench/eval_only_sets.py says
+# where each file comes from; pass the paths you have (none: score what is already in EVAL_ONLY_DIR), e.g.
+#   make eval-only PRESIDIO_SYNTH=synth_dataset_v2.json WNUT17=emerging.test.annotated CONLL2003=eng.testb
+EVAL_ONLY_DIR ?= build/eval-only
+eval-only:
+	$(if $(PRESIDIO_SYNTH)$(WNUT17)$(CONLL2003),$(PY) bench/eval_only_sets.py --out $(EVAL_ONLY_DIR) \
+		$(if $(PRESIDIO_SYNTH),--presidio-synth $(PRESIDIO_SYNTH)) $(if $(WNUT17),--wnut17 $(WNUT17)) \
+		$(if $(CONLL2003),--conll2003 $(CONLL2003)))
+	$(OFFLINE) $(PY) -m presidio_gliner2.cli eval $(EVAL_ONLY_DIR)/*.jsonl.gz --configs general,healthcare,finance \
+		--wording bench/unseen_wording.yaml --json bench/results/eval_only.json --markdown bench/results/eval_only.md
 
 clean-venv:
 	rm -rf $(VENV)

@@ -198,12 +198,12 @@ def _calibrate(args) -> int:
     from presidio_gliner2.engine.inputs import check_unit_interval
     from presidio_gliner2.plugin.calibration import calibrate, write_thresholds
     from presidio_gliner2.plugin.packs import load_pack
-    from presidio_gliner2.training.data import read_jsonl
+    from presidio_gliner2.training.data import read_training_jsonl
 
     if args.recall_floor is not None:
         check_unit_interval(args.recall_floor, "--recall-floor")
     pack = load_pack(args.pack)  # before the model loads: a bad name fails fast
-    records = [record for path in args.data for _, record in read_jsonl(path)]
+    records = [record for path in args.data for _, record in read_training_jsonl(path)]
     calibrated, table = calibrate(args.model, pack, records, recall_floor=args.recall_floor,
                                   label_descriptions=not args.no_descriptions, classifiers=not args.no_classifiers)
     print(f"{'label':40} {'entity':28} {'support':>7} {'cands':>6} {'thr':>5} {'P':>6} {'R':>6} {'F2':>6}")

@@ -28,6 +28,11 @@ class DataError(ValueError):
     """A record that cannot be trained on; the message names the line and the problem."""
 
 
+# ``meta.use`` of records from evaluation-only sources (bench/eval_only_sets.py): the project
+# may score on them but never train, validate, calibrate or pick a checkpoint on them.
+EVALUATION_ONLY = "evaluation-only"
+
+
 def model_text(text: str) -> str:
     """The text as the model reads it: ending in sentence punctuation."""
     return text if text.endswith((".", "!", "?")) else text + "."
@@ -59,13 +64,24 @@ def read_jsonl(path: Union[str, Path]) -> Iterator[tuple[int, dict]]:
             yield number, loads_line(line, f"{path}:{number}", DataError)
 
 
+def read_training_jsonl(path: Union[str, Path]) -> Iterator[tuple[int, dict]]:
+    """``read_jsonl`` for anything that fits or tunes the model: evaluation-only records are refused."""
+    for number, record in read_jsonl(path):
+        meta = record.get("meta") if isinstance(record, dict) else None
+        if isinstance(meta, dict) and meta.get("use") == EVALUATION_ONLY:
+            raise DataError(f"{path}:{number}: this record is from an evaluation-only source "
+                            f"({meta.get('source', 'unnamed')}); score with it (`presidio-gliner2 eval`), "
+                            "never train or calibrate on it")
+        yield number, record
+
+
 def load_examples(paths: Union[str, Path, Iterable[Union[str, Path]]], max_width: int = 8, strict: bool = False) -> list[Example]:
     """Read and align JSONL files. Unalignable mentions are dropped (``strict`` raises)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     examples = []
     for path in paths:
-        for number, record in read_jsonl(path):
+        for number, record in read_training_jsonl(path):
             example = align_record(record, max_width=max_width, line=number, source=str(path))
             if strict and example.dropped:
                 raise DataError(f"{path}:{number}: cannot align {example.dropped[0]}")

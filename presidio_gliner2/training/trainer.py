@@ -20,7 +20,7 @@ from typing import Any, Optional
 import torch
 
 from presidio_gliner2.training.batching import Augmentation, build_sample
-from presidio_gliner2.training.data import align_record, read_jsonl
+from presidio_gliner2.training.data import align_record, read_training_jsonl
 from presidio_gliner2.training.evaluation import evaluate_model
 from presidio_gliner2.training.losses import batch_loss
 
@@ -138,10 +138,10 @@ class Trainer:
     def _load_data(self):
         config = self.config
         width = self.model.config.max_width
-        records = [(path, n, r) for path in config.train_files for n, r in read_jsonl(path)]
+        records = [(path, n, r) for path in config.train_files for n, r in read_training_jsonl(path)]
         if not records:
             raise ValueError("No training records: set train_files in the config")
-        validation = [r for path in config.validation_files for _, r in read_jsonl(path)]
+        validation = [r for path in config.validation_files for _, r in read_training_jsonl(path)]
         if not validation and config.validation_split > 0:
             shuffled = random.Random(config.seed).sample(records, len(records))
             cut = int(len(records) * config.validation_split)
