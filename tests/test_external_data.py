@@ -294,12 +294,13 @@ def test_cli_writes_gzip_train_and_dev(tmp_path, capsys):
 # --- the committed data -----------------------------------------------------------------------
 
 COMMITTED = sorted(DATA.glob("*.jsonl.gz"))
-LICENCES = {"wikigold": {"CC BY 4.0"}, "btc": {"CC BY 4.0"}, "litbank": {"CC BY 4.0"},
+LICENCES = {"wikigold": {"CC BY 4.0"}, "btc": {"CC BY 4.0"}, "litbank": {"CC BY 4.0"}, "asqphi": {"MIT"},
             "gum": {"text CC BY 4.0, annotations CC BY 4.0", "text CC BY 2.5, annotations CC BY 4.0"}}
 
 
 def test_every_source_has_train_and_dev_files():
-    assert {p.name for p in COMMITTED} == {f"{s}-{split}.jsonl.gz" for s in SOURCES for split in ("train", "dev")}
+    assert {p.name for p in COMMITTED} == {f"{s}-{split}.jsonl.gz" for s in SOURCES for split in SOURCES[s].splits}
+    assert SOURCES["asqphi"].splits == ("dev",)  # a dev set only: never among the train files
     assert sum(p.stat().st_size for p in COMMITTED) < 15 * 2 ** 20
 
 
@@ -321,9 +322,45 @@ def test_committed_file_reads_validates_and_carries_meta(path):
 
 
 def test_committed_train_and_dev_share_no_document():
-    for source in SOURCES:
+    for source in (name for name, s in SOURCES.items() if "train" in s.splits):
         ids = {}
         for split in ("train", "dev"):
             with gzip.open(DATA / f"{source}-{split}.jsonl.gz", "rt", encoding="utf-8") as handle:
                 ids[split] = {json.loads(line)["meta"]["doc_id"].split("#")[0] for line in handle}
         assert not ids["train"] & ids["dev"], source
+
+
+ASQ_FILE = """===QUERY===
+Dosing for Anna S. (MRN 5512) seen at Elm Clinic on May 3, 2023; Anna S. asked twice.
+===PHI_TAGS===
+{"identifier_type": "NAME", "value": "Anna S."}
+{"identifier_type": "MEDICAL_RECORD_NUMBER", "value": "5512"}
+{"identifier_type": "GEOGRAPHIC_LOCATION", "value": "Elm Clinic"}
+{"identifier_type": "DATE", "value": "May 3, 2023"}
+
+===QUERY===
+Statin choice for a 55-year-old male diagnosed in 2021?
+===PHI_TAGS===
+
+===QUERY===
+Follow-up for Ben Q. next week.
+===PHI_TAGS===
+{"identifier_type": "NAME", "value": "Benjamin Q."}
+"""
+
+
+def test_asqphi_queries_get_every_occurrence_of_each_value_and_unmatched_queries_are_counted(tmp_path, capsys):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "synthetic_dataset.txt").write_text(ASQ_FILE, encoding="utf-8")
+    assert main(["--source", "asqphi", "--in", str(tmp_path), "--out-dir", str(tmp_path / "out")]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["records"] == {"dev": 2} and stats["dropped_documents_unmatched"] == 1
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["asqphi-dev.jsonl.gz"]
+    first, free = [r for _, r in read_jsonl(tmp_path / "out" / "asqphi-dev.jsonl.gz")]
+    entities = first["output"]["entities"]
+    assert [m["text"] for m in entities["person"]] == ["Anna S.", "Anna S."]
+    assert [m["text"] for m in entities["medical record number"]] == ["5512"]
+    assert [m["text"] for m in entities["location"]] == ["Elm Clinic"]
+    assert [m["text"] for m in entities["dates"]] == ["May 3, 2023"]
+    assert not any(free["output"]["entities"].values())  # a hard negative: age and year are not PHI there
+    assert sorted(free["output"]["entities"]) == SOURCES["asqphi"].labels

@@ -33,6 +33,18 @@ LITBANK: LabelMap = {
     "VEH": None,  # ships and coaches by name ("the Pequod"): not personal data
 }
 
+# ASQ-PHI lists HIPAA Safe Harbor identifiers; its GEOGRAPHIC_LOCATION is mostly hospitals and
+# clinics ("Mt. Sinai", "Elm Clinic"), which our coarse "location" covers; its DATE is full or
+# partial calendar dates (bare years are not PHI there), our coarse "dates".
+ASQ_PHI: LabelMap = {
+    "NAME": "person", "GEOGRAPHIC_LOCATION": "location", "DATE": "dates",
+    "MEDICAL_RECORD_NUMBER": "medical record number",
+    "HEALTH_PLAN_BENEFICIARY_NUMBER": "health plan beneficiary number",
+    "PHONE_NUMBER": "phone number", "FAX_NUMBER": "fax number", "SOCIAL_SECURITY_NUMBER": "social security number",
+    "EMAIL_ADDRESS": "email address", "ACCOUNT_NUMBER": "account number",
+    "CERTIFICATE_LICENSE_NUMBER": "license number", "IP_ADDRESS": "ip address",
+    "UNIQUE_IDENTIFIER": "identifier",  # our coarse "any ID number"
+}
 
 # Our synthetic data keeps "date" for full calendar dates (day, month and year) and the
 # coarse "dates" for any date incl. "March 2023" and "in 2019"; GUM time spans get "dates",

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from presidio_gliner2.training.external import conll, gum, litbank
+from presidio_gliner2.training.external import asqphi, conll, gum, litbank
 from presidio_gliner2.training.external.labels import (
-    CONLL_PER_LOC_ORG, FULL_DATE_LABEL, GUM, LITBANK, LabelMap, annotated_labels,
+    ASQ_PHI, CONLL_PER_LOC_ORG, FULL_DATE_LABEL, GUM, LITBANK, LabelMap, annotated_labels,
 )
 from presidio_gliner2.training.external.records import (
     Chunk, Document, chunk_document, misaligned, sentence_from_bio, to_record,
@@ -31,6 +31,7 @@ class Source:
     read: Callable[[Path], Iterator[Document]]
     extra_labels: tuple[str, ...] = ()  # labels derived beside the mapped ones
     drop_chunk: Optional[Callable[[Document, Chunk], bool]] = None  # chunks the source cannot annotate exhaustively
+    splits: tuple[str, ...] = ("train", "dev")  # ("dev",): a dev set only, never trained on
 
     @property
     def labels(self) -> list[str]:
@@ -98,6 +99,8 @@ SOURCES: dict[str, Source] = {
                   "text CC BY 4.0 or CC BY 2.5 by genre, annotations CC BY 4.0", GUM, gum.read_gum, (FULL_DATE_LABEL,)),
     "litbank": Source("litbank", "dbamman/litbank (entities/brat, coref/brat, original)", litbank.LICENCE,
                       LITBANK, litbank.read_litbank, drop_chunk=litbank.unresolved_chunk),
+    "asqphi": Source("asqphi", "JamesWeatherhead/synthetic-clinical-queries (data/synthetic_dataset.txt)",
+                     asqphi.LICENCE, ASQ_PHI, lambda path: asqphi.read_asqphi(path, ASQ_PHI), splits=("dev",)),
 }
 
 
@@ -109,6 +112,7 @@ class Converted:
     mentions: dict[str, Counter] = field(default_factory=lambda: {"train": Counter(), "dev": Counter()})
     dropped_chunks: int = 0  # a mention off the engine's word boundaries: the trainer could not use it
     dropped_unresolved: int = 0  # the source's drop_chunk: a possible name it does not label
+    dropped_unmatched: int = 0  # a document the reader could not annotate (asqphi: a value not in its query)
 
     def stats(self) -> dict:
         return {
@@ -117,6 +121,7 @@ class Converted:
             "mentions": {split: dict(sorted(counts.items())) for split, counts in self.mentions.items()},
             "dropped_chunks_misaligned": self.dropped_chunks,
             **({"dropped_chunks_unresolved": self.dropped_unresolved} if self.dropped_unresolved else {}),
+            **({"dropped_documents_unmatched": self.dropped_unmatched} if self.dropped_unmatched else {}),
         }
 
 
@@ -128,9 +133,15 @@ def convert(name: str, path: Path, seed: int = SEED, dev_fraction: float = DEV_F
     documents = list(source.read(Path(path)))
     unsplit = [d.doc_id for d in documents if d.split is None]
     dev = dev_documents(unsplit, dev_fraction, seed)
-    result = Converted()
+    result = Converted(records={split: [] for split in source.splits},
+                       mentions={split: Counter() for split in source.splits})
     for document in documents:
+        if not document.sentences:
+            result.dropped_unmatched += 1
+            continue
         split = document.split or ("dev" if document.doc_id in dev else "train")
+        if split not in source.splits:
+            raise ValueError(f"{name}: document {document.doc_id} is in split {split!r}; the source has {source.splits}")
         result.documents[split] += 1
         result.sentences[split] += len(document.sentences)
         for chunk in chunk_document(document, min_words, max_words):
