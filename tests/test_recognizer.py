@@ -242,6 +242,27 @@ def test_classify_and_analyze_and_classify_share_the_pass(fake):
     assert len(fake.calls[0][0]) == len(groups)  # one call: the text once per group
 
 
+def _asked_classes(fake) -> list[bool]:
+    """Per schema sent to the model: whether it carried a classification task."""
+    return [any(t.kind == "classifications" for t in schema.tasks) for _, compiled, _ in fake.calls for schema in compiled]
+
+
+def test_analyze_leaves_the_classifiers_out_of_the_prompt_and_analyze_and_classify_asks_them(fake):
+    # Nobody reads the classes of analyze(); with the classifier in the prompt, model v6 left more
+    # names unredacted on external text, so an entities-only call asks for entities only.
+    rec = make()
+    assert rec.classifiers
+    found = values(TEXT, rec.analyze(TEXT, None))
+    assert _asked_classes(fake) == [False]
+    fake.calls.clear()
+    assert values(TEXT, rec.analyze_batch([TEXT])[0]) == found
+    assert _asked_classes(fake) == [False]
+    fake.calls.clear()
+    [(results, classes)] = rec.analyze_and_classify([TEXT])
+    assert classes["document_type"][0]["label"] == "clinical note" and values(TEXT, results) == found
+    assert _asked_classes(fake) == [True]
+
+
 def test_classifier_threshold_and_multi_label(fake):
     fake.classes = {"tone": {"angry": 0.7, "polite": 0.6, "neutral": 0.2}}
     rec = make(classifiers={"tone": {"labels": ["angry", "polite", "neutral"], "multi_label": True,
@@ -497,7 +518,8 @@ def test_default_model_with_the_healthcare_pack_finds_the_email(classifiers, req
         # shipped configs also run Presidio's EmailRecognizer, which finds it (test_demo_note).
         request.applymarker(pytest.mark.xfail(strict=True, reason="v4-v6 miss this e-mail beside the classifier"))
     rec = GLiNER2Recognizer(entities="healthcare", device="cpu", label_descriptions=False, classifiers=classifiers)
-    found = {(r.entity_type, NOTE[r.start:r.end]) for r in rec.analyze(NOTE, None)}
+    [(results, _)] = rec.analyze_and_classify([NOTE])  # the pass redact runs: classifiers in the prompt
+    found = {(r.entity_type, NOTE[r.start:r.end]) for r in results}
     assert EMAIL in found, "healthcare pack missed the EMAIL_ADDRESS"
 
 

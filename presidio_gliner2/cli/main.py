@@ -44,6 +44,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                           "one row per input file (a set) and system")
     evaluate.add_argument("--baseline", action=argparse.BooleanOptionalAction, default=True,
                           help="with --configs: also score stock Presidio with spaCy's small model (default: yes)")
+    evaluate.add_argument("--classes", action="store_true",
+                          help="with --configs: also score each config with its document classifiers in the same "
+                               "pass, as redact runs it (rows config:<name>+classes)")
     evaluate.add_argument("--json", type=Path, help="also write the full report as JSON")
     evaluate.add_argument("--markdown", type=Path, help="also write the per-type table as Markdown (model cards)")
 
@@ -160,7 +163,7 @@ def _benchmark(args, wording=None) -> int:
     from presidio_gliner2.redaction import benchmark
 
     configs = [name.strip() for name in args.configs.split(",") if name.strip()]
-    rows = benchmark.run(args.data, configs, baseline=args.baseline, model=args.model, wording=wording,
+    rows = benchmark.run(args.data, configs, baseline=args.baseline, model=args.model, wording=wording, classes=args.classes,
                          progress=lambda row: print(f"{row.dataset:28} {row.system:22} F2 {row.f2:.3f} "
                                                     f"leak {row.leak_rate:.3f}", file=sys.stderr))
     table = benchmark.markdown(rows)

