@@ -107,6 +107,8 @@ def test_subset_keeps_order_and_rejects_strangers():
     ({"entities": {"PERSON": "person"}, "classifiers": {"kind": {"labels": ["only one"]}}}, "at least two"),
     ({"entities": {"PERSON": "person"}, "classifiers": {"kind": {"labels": ["a", "b"], "threshold": -1}}}, "threshold"),
     ({"entities": {"PERSON": "person"}, "classifiers": {"kind": {"labels": ["a", "b"], "multi": True}}}, "multi"),
+    ({"entities": {"AGE": {"label": "age", "ignore": "(unclosed"}}}, "ignore is not a valid regular expression"),
+    ({"entities": {"AGE": {"label": "age", "ignore": 89}}}, "ignore must be a regular expression"),
 ])
 def test_bad_packs_are_value_errors_naming_the_problem(data, culprit):
     with pytest.raises(ValueError, match=culprit):
@@ -130,3 +132,18 @@ def test_bad_yaml_file_names_the_file(tmp_path):
     path.write_text("entities:\n  PERSON: {label: person, threshold: 2}\n")
     with pytest.raises(ValueError, match=r"broken\.yaml: entities\.PERSON\[0\].*threshold"):
         load_pack(Path(path))
+
+
+def test_healthcare_reports_ages_over_89_only_as_safe_harbor_asks():
+    age = load_pack("healthcare").label_for("age")
+    for kept in ("92-year-old", "90", "100 yo", "55 years 3 months", "ninety-one"):
+        assert not age.ignores(kept), kept  # over 89, or not one number under 90: reported
+    for dropped in ("64 yo", "78M", "70yo", "aged 55", "89", "3 mo"):
+        assert age.ignores(dropped), dropped
+    assert load_pack("general").label_for("age").ignore is None  # elsewhere an age is PII
+
+
+def test_ignore_survives_to_dict_and_back():
+    pack = load_pack({"AGE": {"label": "age", "ignore": "\\d{1,2}"}})
+    again = load_pack(pack.to_dict()["entities"])
+    assert again.label_for("age").ignore.pattern == "\\d{1,2}" and again.label_for("age").ignores("42")

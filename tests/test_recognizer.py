@@ -263,6 +263,15 @@ def test_analyze_leaves_the_classifiers_out_of_the_prompt_and_analyze_and_classi
     assert _asked_classes(fake) == [True]
 
 
+def test_a_labels_ignore_pattern_drops_matching_spans_and_keeps_the_rest(monkeypatch):
+    engine = FakeEngine(found={"age": [("64 yo", 0.9), ("93-year-old", 0.9)], "person": [("Ana Silva", 0.9)]})
+    monkeypatch.setattr(recognizer_module, "get_model", lambda source, device=None: engine)
+    rec = GLiNER2Recognizer(entities={"AGE": {"label": "age", "ignore": "\\D*(?:\\d|[1-8]\\d)(?!\\d)\\D*"},
+                                      "PERSON": "person"}, classifiers=False)
+    text = "Ana Silva, 64 yo; her mother Rui, a 93-year-old."
+    assert values(text, rec.analyze(text, None)) == [("AGE", "93-year-old"), ("PERSON", "Ana Silva")]
+
+
 def test_classifier_threshold_and_multi_label(fake):
     fake.classes = {"tone": {"angry": 0.7, "polite": 0.6, "neutral": 0.2}}
     rec = make(classifiers={"tone": {"labels": ["angry", "polite", "neutral"], "multi_label": True,

@@ -11,6 +11,10 @@ or any file)::
         - label: person          # what the model is prompted with
           description: full or partial name of a specific person
           threshold: 0.5         # optional, per label
+      AGE:
+        - label: age
+          ignore: '\D*(?:\d|[1-8]\d)(?!\d)\D*'   # optional: a span whose whole text matches is
+                                                 # not reported (a policy: Safe Harbor ages under 90)
       LOCATION:
         - label: street address
         - label: city
@@ -41,7 +45,7 @@ from presidio_gliner2.engine.schema import check_threshold
 PACKS_DIR = resources.shipped_dir("pack")
 
 _PACK_KEYS = {"name", "description", "language", "entities", "classifiers"}
-_LABEL_KEYS = {"label", "description", "threshold"}
+_LABEL_KEYS = {"label", "description", "threshold", "ignore"}
 _CLASSIFIER_KEYS = {"labels", "multi_label", "threshold", "description"}
 _ENTITY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 DEFAULT_CLASSIFIER_THRESHOLD = 0.5
@@ -56,6 +60,10 @@ class EntityLabel:
     label: str
     description: Optional[str] = None
     threshold: Optional[float] = None
+    ignore: Optional[re.Pattern] = None  # spans whose whole text matches are not reported
+
+    def ignores(self, value: str) -> bool:
+        return self.ignore is not None and self.ignore.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,8 @@ class Pack:
                 out["description"] = item.description
             if item.threshold is not None:
                 out["threshold"] = item.threshold
+            if item.ignore is not None:
+                out["ignore"] = item.ignore.pattern
             return out
 
         return {
@@ -187,14 +197,25 @@ def _entity_label(entity: str, item: Any, where: str) -> EntityLabel:
     if isinstance(item, str):
         item = {"label": item}
     if not isinstance(item, Mapping):
-        raise ValueError(f"{where}: a label is a name or a mapping with label/description/threshold")
+        raise ValueError(f"{where}: a label is a name or a mapping with label/description/threshold/ignore")
     _no_unknown(item, _LABEL_KEYS, where)
     label = _text(item.get("label"), f"{where}: label")
     description = item.get("description")
     if description is not None:
         description = _text(description, f"{where}: description")
     return EntityLabel(entity, label.strip(), description and description.strip(),
-                       check_threshold(item.get("threshold"), where))
+                       check_threshold(item.get("threshold"), where), _ignore_pattern(item.get("ignore"), where))
+
+
+def _ignore_pattern(raw: Any, where: str) -> Optional[re.Pattern]:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueError(f"{where}: ignore must be a regular expression (a non-empty string)")
+    try:
+        return re.compile(raw, re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"{where}: ignore is not a valid regular expression ({exc})") from None
 
 
 def _classifiers(raw: Any, where: str) -> dict[str, Classifier]:
