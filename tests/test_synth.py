@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from presidio_gliner2.engine.words import split_words
-from presidio_gliner2.training.labels import COARSE_LABELS, DOCUMENT_TYPES, OTHER_DOCUMENT_TYPE, PII_LABELS
+from presidio_gliner2.training.labels import COARSE_LABELS, DOCUMENT_TYPES, PII_LABELS
 from presidio_gliner2.training.synth import DOC_KINDS, DRUG_NAMES, STYLES, generate_documents, make_document
 from presidio_gliner2.training.synth import values as V
 from presidio_gliner2.training.synth.noise import ocr_noise
@@ -76,7 +76,7 @@ def test_every_label_and_kind_occurs(records):
 
 
 def test_schema_presentation(records):
-    synonyms_seen = descriptions_seen = negatives_seen = others_seen = 0
+    synonyms_seen = descriptions_seen = negatives_seen = 0
     for rec in records:
         out, lm = rec["output"], rec["meta"]["label_map"]
         assert set(lm) == set(out["entities"])
@@ -92,19 +92,12 @@ def test_schema_presentation(records):
             continue
         (cls,) = out["classifications"]
         assert cls["task"] == "document_type"
+        assert cls["true_label"] == rec["meta"]["kind"]
         assert cls["true_label"] in cls["labels"]
         assert 3 <= len(cls["labels"]) <= 8 and len(set(cls["labels"])) == len(cls["labels"])
-        if cls["true_label"] == OTHER_DOCUMENT_TYPE:  # asked without its own type: "other" is right
-            others_seen += 1
-            assert rec["meta"]["kind"] not in cls["labels"]
-            assert set(cls["labels"]) - {OTHER_DOCUMENT_TYPE} <= set(DOCUMENT_TYPES)
-        else:
-            assert cls["true_label"] == rec["meta"]["kind"]
-            assert set(cls["labels"]) <= set(DOCUMENT_TYPES)
+        assert set(cls["labels"]) <= set(DOCUMENT_TYPES)
         assert set(cls.get("label_descriptions", {})) <= set(cls["labels"])
     assert synonyms_seen > N_DOCS and descriptions_seen > N_DOCS // 3 and negatives_seen > N_DOCS // 2
-    classified = sum(1 for rec in records if rec["meta"]["kind"] is not None)
-    assert 0.08 * classified < others_seen < 0.25 * classified
 
 
 def test_hard_negatives_present_and_never_tagged(records):

@@ -143,11 +143,6 @@ DOCUMENT_TYPES: dict[str, str] = {
     "support ticket": "customer support ticket",
     "hr record": "human resources record about an employee",
 }
-# The packs' catch-all class. Trained since model v7: generated documents asked without their own
-# type and externally written text (news, fiction, tweets, Wikipedia) are "other", so the class
-# means something and a classifier in the prompt is a familiar sight on any kind of text.
-OTHER_DOCUMENT_TYPE = "other"
-OTHER_DOCUMENT_DESCRIPTION = "any other kind of document"
 
 
 def _name_index() -> dict[str, str]:

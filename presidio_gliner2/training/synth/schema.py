@@ -17,9 +17,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from ..labels import (
-    COARSE_LABELS, DOCUMENT_TYPES, FACILITY_TAGS, OTHER_DOCUMENT_DESCRIPTION, OTHER_DOCUMENT_TYPE, PII_LABELS,
-)
+from ..labels import COARSE_LABELS, DOCUMENT_TYPES, FACILITY_TAGS, PII_LABELS
 from .prompts import canonical, paraphrase
 
 # (label, synonym) -> span tags of which every gold span must carry at least one
@@ -186,27 +184,14 @@ def present(rng: random.Random, kind: str | None, spans: list[Span], text: str,
 def _classification(rng: random.Random, kind: str | None) -> dict | None:
     if kind is None:
         return None
-    if rng.random() < OTHER_SHARE:  # asked without its own type: the catch-all is the answer
-        return document_type_task(rng, OTHER_DOCUMENT_TYPE, exclude=kind)
-    return document_type_task(rng, kind)
-
-
-# Share of generated documents whose classification leaves their own type out and offers "other".
-OTHER_SHARE = 0.15
-
-
-def document_type_task(rng: random.Random, true_label: str, exclude: str | None = None) -> dict:
-    """A ``document_type`` classification: the true label among 2..7 other trained types (never
-    ``exclude``; "other" is offered whenever it is the answer), descriptions on some records."""
-    types = {**DOCUMENT_TYPES, OTHER_DOCUMENT_TYPE: OTHER_DOCUMENT_DESCRIPTION}
-    others = [t for t in DOCUMENT_TYPES if t not in (true_label, exclude)]
-    labels = [true_label] + rng.sample(others, k=rng.randint(2, 7))
+    others = [t for t in DOCUMENT_TYPES if t != kind]
+    labels = [kind] + rng.sample(others, k=rng.randint(2, 7))
     rng.shuffle(labels)
-    classification: dict = {"task": TASK, "labels": labels, "true_label": true_label}
+    classification: dict = {"task": TASK, "labels": labels, "true_label": kind}
     r = rng.random()
     if r < 0.25:
-        classification["label_descriptions"] = {t: types[t] for t in labels}
+        classification["label_descriptions"] = {t: DOCUMENT_TYPES[t] for t in labels}
     elif r < 0.4:
-        classification["label_descriptions"] = {t: types[t] for t in labels if rng.random() < 0.5} or \
-            {true_label: types[true_label]}
+        classification["label_descriptions"] = {t: DOCUMENT_TYPES[t] for t in labels if rng.random() < 0.5} or \
+            {kind: DOCUMENT_TYPES[kind]}
     return classification
