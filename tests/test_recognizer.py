@@ -192,7 +192,11 @@ def test_metadata_and_explanation(fake):
     assert meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] == rec.id
     assert meta["model_label"] == "person"
     assert meta["description"] == "full or partial name of a specific person"
-    assert meta["document_classes"] == {"document_type": [{"label": "clinical note", "score": 0.8}]}
+    assert meta["document_classes"] == {}  # analyze() asks for entities only
+    [(results, _)] = rec.analyze_and_classify([TEXT])
+    [classified] = [r for r in results if r.entity_type == "PERSON"]
+    assert classified.recognition_metadata["document_classes"] == {
+        "document_type": [{"label": "clinical note", "score": 0.8}]}
     explanation = person.analysis_explanation
     assert isinstance(explanation, AnalysisExplanation)
     assert explanation.recognizer == "G2-general" and explanation.original_score == pytest.approx(0.91)
@@ -209,7 +213,7 @@ def test_label_groups_respect_count_and_token_budget(fake):
     assert [len(g.labels) for g in plain._plan(tuple(plain.supported_entities), False)] == [32, 8]
     # every group ran, each over the same texts, in one batched call
     fake.calls.clear()
-    rec.analyze_batch(["a b", "c d"])
+    rec.analyze_and_classify(["a b", "c d"])
     [(texts, compiled, _)] = fake.calls
     assert texts == ["a b", "c d"] * len(groups)
 
@@ -285,7 +289,7 @@ def test_classifier_threshold_and_multi_label(fake):
 def test_precomputed_serves_analyze_and_classify_from_one_pass(fake):
     rec = make()
     texts = [TEXT, "Nothing here.", TEXT + " Again Ana Silva."]
-    expected = rec.analyze_batch(texts)
+    expected = [results for results, _ in rec.analyze_and_classify(texts)]  # the pass precomputed runs
     fake.calls.clear()
     with rec.precomputed(texts):
         assert len(fake.calls) == 1
@@ -444,8 +448,8 @@ def test_real_analyze_batch_equals_per_text_analyze_and_precomputed(real):
     texts = [TEXT, "Dr. Okafor saw the patient on 3 May.", ""]
     batch = real.analyze_and_classify(texts)
     assert any(results for results, _ in batch)
-    for text, (results, classes) in zip(texts, batch):
-        single = real.analyze(text, None)
+    for text, results, (_, classes) in zip(texts, real.analyze_batch(texts), batch):
+        single = real.analyze(text, None)  # entities only, as analyze_batch
         assert [(r.entity_type, r.start, r.end) for r in single] == [(r.entity_type, r.start, r.end) for r in results]
         assert [r.score for r in single] == pytest.approx([r.score for r in results], abs=1e-4)
         if text:
