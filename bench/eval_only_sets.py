@@ -7,7 +7,7 @@ and only here, never trained or tuned on.
 The project's rules put these sources on the evaluation-only list (presidio-research data,
 WNUT-17, CoNLL-2003). So this script lives in ``bench/``, away from ``training/``; it writes to
 ``build/`` (never committed); every record carries ``meta.use = "evaluation-only"``, which the
-trainer and ``calibrate`` refuse (``training/data.py: refuse_evaluation_only``); and no model or
+trainer and ``calibrate`` refuse (``training/data.py: read_training_jsonl``); and no model or
 threshold choice is made on their scores: ``make eval-only`` is run once on what already ships.
 
 Where each file comes from (public GitHub repositories; ``git show HEAD:<path>`` in a clone):
@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
+from presidio_gliner2.engine.words import trim_whitespace
 from presidio_gliner2.training.data import EVALUATION_ONLY
 from presidio_gliner2.training.external import conll
 from presidio_gliner2.training.external.__main__ import write_jsonl
@@ -70,11 +71,7 @@ def presidio_synth(path: Path) -> Iterator[dict]:
             if span["entity_type"] not in PRESIDIO_TYPES:
                 raise ValueError(f"record {number}: unknown entity type {span['entity_type']!r}; "
                                  "add it to PRESIDIO_TYPES")
-            start, end = span["start_position"], span["end_position"]
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = trim_whitespace(text, span["start_position"], span["end_position"])
             if text[start:end] != span["entity_value"].strip():
                 raise ValueError(f"record {number}: a span's offsets do not match its value; is this synth_dataset_v2.json?")
             mentions.append(Mention(start, end, PRESIDIO_TYPES[span["entity_type"]]))

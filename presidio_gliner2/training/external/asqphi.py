@@ -71,9 +71,8 @@ def read_asqphi(path: Path, label_map: dict) -> Iterator[Document]:
     """One document per query, all in the dev split; ``path`` is the file or the repository folder."""
     if path.is_dir():
         path = path / FILE
-    unknown = set()
     for number, (query, pairs) in enumerate(read_blocks(path.read_text(encoding="utf-8"))):
-        unknown |= {kind for kind, _ in pairs if kind not in label_map}
+        unknown = {kind for kind, _ in pairs if kind not in label_map}
         if unknown:
             raise KeyError(f"PHI types {sorted(unknown)} are not mapped in labels.ASQ_PHI")
         try:
