@@ -143,6 +143,15 @@ def test_healthcare_reports_ages_over_89_only_as_safe_harbor_asks():
     assert load_pack("general").label_for("age").ignore is None  # elsewhere an age is PII
 
 
+def test_healthcare_lets_bare_years_stay_as_safe_harbor_allows():
+    date = load_pack("healthcare").label_for("date")
+    for dropped in ("2021", "(2019)", "1990s", "'98", "2020."):
+        assert date.ignores(dropped), dropped
+    for kept in ("March 2021", "7/22", "2019-03-01", "03/14/1952", "summer of 2022", "Tuesday", "98"):
+        assert not date.ignores(kept), kept  # any other element of a date is PHI
+    assert load_pack("general").label_for("date").ignore is None
+
+
 def test_ignore_survives_to_dict_and_back():
     pack = load_pack({"AGE": {"label": "age", "ignore": "\\d{1,2}"}})
     again = load_pack(pack.to_dict()["entities"])

@@ -20,11 +20,14 @@ _tmp = Path(tempfile.mkdtemp(prefix="pg2-redaction-tests-"))
 
 
 def pattern_config(name: str = "finance") -> Path:
-    """A shipped config without its GLiNER2 entry: Presidio's pattern recognizers only, no model."""
+    """A shipped config without its GLiNER2 entry and with spaCy's NER off: Presidio's pattern
+    recognizers only, no model."""
     if name not in _pattern_configs:
         conf = yaml.safe_load(config_path(name).read_text())
+        recognizers = [r for r in conf["recognizer_registry"]["recognizers"] if r["name"] != "GLiNER2Recognizer"]
         conf["recognizer_registry"]["recognizers"] = [
-            r for r in conf["recognizer_registry"]["recognizers"] if r["name"] != "GLiNER2Recognizer"]
+            {"name": r["name"], "type": r.get("type", "predefined"), "enabled": False}
+            if r["name"] == "SpacyRecognizer" else r for r in recognizers]
         path = _tmp / f"{name}-patterns.yaml"
         path.write_text(yaml.safe_dump(conf))
         _pattern_configs[name] = path
