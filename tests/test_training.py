@@ -106,6 +106,26 @@ def test_training_reduces_the_loss_and_saves_a_checkpoint_both_engines_load(tiny
 
 
 @pytest.mark.slow
+def test_the_pick_wording_asks_validation_in_other_words_and_joins_the_pick_score(tiny_encoder, tmp_path):
+    train = tmp_path / "train.jsonl"
+    train.write_text("\n".join(json.dumps(r) for r in make_records(12)) + "\n")
+    wording = tmp_path / "pick.yaml"
+    wording.write_text("person: {label: who it is, description: the name someone goes by}\n"
+                       "phone number: {label: ring me on, description: digits to dial}\n")
+    config = TrainConfig(output_dir=str(tmp_path / "run"), train_files=[str(train)], encoder=str(tiny_encoder),
+                         max_steps=2, batch_size=2, eval_steps=2, validation_split=0.25, threads=2,
+                         pick_wording=str(wording))
+    trainer = Trainer(config)
+    asked = {label for record in trainer.pick_records for label in record["output"]["entities"]}
+    assert {"who it is", "ring me on"} <= asked and "person" not in asked
+    best = trainer.train()
+    metrics = json.loads((best / "metrics.json").read_text())
+    assert "pick_wording" in metrics
+    log = (tmp_path / "run" / "train.log").read_text()
+    assert "validation in the pick wording" in log and "pick score" in log
+
+
+@pytest.mark.slow
 def test_resume_continues_from_the_saved_step(tiny_encoder, tmp_path):
     train = tmp_path / "train.jsonl"
     train.write_text("\n".join(json.dumps(r) for r in make_records(20)) + "\n")
@@ -200,6 +220,25 @@ def test_opaque_label_names_always_carry_a_description_and_their_gold(minilm_inp
                 opaque += 1
                 assert description, (seed, name)  # the description is the only clue left
     assert opaque >= 50  # almost every label of every sample (a drawn code name may repeat)
+
+
+def test_opaque_labels_can_be_described_in_the_hand_written_words(minilm_inputs):
+    from presidio_gliner2.training.batching import Augmentation
+    from presidio_gliner2.training.synth.prompts import written_wordings
+
+    example = align_record(make_records(1)[0])
+    keep_all = dict(drop_negative_label=0.0, drop_positive_label=0.0, drop_classification=0.0)
+    written = {description for _, descriptions in written_wordings().values() for description in descriptions}
+    opaque, hand_written = 0, 0
+    for seed in range(20):
+        augment = Augmentation(opaque_label=1.0, opaque_written=1.0, no_descriptions=1.0, **keep_all)
+        shown = _shown_gold(build_sample(example, minilm_inputs, random.Random(seed), augment, 384, 256))
+        assert sorted(count for count, _ in shown.values()) == [0, 1, 2]
+        for name, (_, description) in shown.items():
+            if name not in {"person", "phone number", "email address"}:
+                opaque += 1
+                hand_written += description in written
+    assert opaque >= 50 and hand_written == opaque
 
 
 def test_written_label_names_come_from_the_wording_file_and_keep_their_gold(minilm_inputs):

@@ -159,3 +159,46 @@ def test_the_dev_benchmark_adds_a_model_row_asked_in_unseen_words(tmp_path):
     rows = json.loads(out.read_text())
     assert [r["system"] for r in rows] == ["config:general", "model", "model:unseen-wording"]
     assert rows[-1]["gold_spans"] == 2 and 0.0 <= rows[-1]["leak_rate"] <= 1.0
+
+
+def test_reword_known_asks_known_labels_in_the_wording_and_keeps_the_rest():
+    from presidio_gliner2.training.wording import reword_known
+
+    record = {"input": "Ann Lee, DOB 1/2/1990, ID 77.",
+              "output": {"entities": {"name": ["Ann Lee"], "dob": ["1/2/1990"], "ID_NUMBER": ["77"]},
+                         "entity_descriptions": {"ID_NUMBER": "any id"}},
+              "meta": {"label_map": {"name": "person", "dob": "date of birth", "ID_NUMBER": "identifier"}}}
+    wording = {"person": Wording("human name", "what a human is called"),
+               "date of birth": Wording("day someone arrived", "when they were born")}
+    [copy] = reword_known([record], wording)
+    assert copy["output"]["entities"] == {"human name": ["Ann Lee"], "day someone arrived": ["1/2/1990"],
+                                          "ID_NUMBER": ["77"]}
+    assert copy["output"]["entity_descriptions"] == {"human name": "what a human is called",
+                                                     "day someone arrived": "when they were born",
+                                                     "ID_NUMBER": "any id"}
+    assert copy["meta"]["label_map"] == {"human name": "person", "day someone arrived": "date of birth",
+                                         "ID_NUMBER": "identifier"}
+    assert record["output"]["entities"]["name"] == ["Ann Lee"]  # the original is left as it was
+
+
+PICK = ROOT / "presidio_gliner2" / "training" / "pick_wording.yaml"
+
+
+def test_the_pick_wording_asks_every_model_label_in_words_of_its_own():
+    """The trainer's checkpoint pick (TrainConfig.pick_wording) must ask in words that are neither
+    trained on nor the benchmark's, or the pick would favour one of them."""
+    pick = load_wording(PICK)
+    assert set(pick) == set(PARTS)
+    names, phrases = _training_wording()
+    hand_written = written_wordings()
+    benchmark = load_wording(UNSEEN)
+    for gold, item in pick.items():
+        assert item.label.lower() not in names and item.description.lower() not in phrases, gold
+        other_names = [n for ns, _ in hand_written.values() for n in ns] + [b.label for b in benchmark.values()]
+        for name in other_names:
+            assert not (_within(name, item.label) or _within(item.label, name)), (gold, name)
+        other_descriptions = [d for _, ds in hand_written.values() for d in ds] + \
+            [b.description for b in benchmark.values()]
+        for description in other_descriptions:
+            shared = _words(description) & _words(item.description)
+            assert len(shared) / len(_words(description) | _words(item.description)) <= 0.4, gold

@@ -42,6 +42,9 @@ class Augmentation:
     # hand-written description in place of the templated one.
     written_label: float = 0.0
     written_description: float = 0.0
+    # Share of opaque labels ("type 7") described in hand-written words (label_wordings.yaml) rather
+    # than a templated paraphrase: the description is then the only clue, in a user's phrasing.
+    opaque_written: float = 0.0
 
     @property
     def rewords_labels(self) -> bool:
@@ -192,8 +195,11 @@ def _reworded(labels: list[str], descriptions: dict[str, str], rng: random.Rando
         if draw < augment.opaque_label:
             name = rng.choice(_OPAQUE).format(n=rng.randint(1, 40), c=rng.choice("ABCDEFGHJK"))
             if name not in taken:
-                descriptions[label] = descriptions.get(label) or (
-                    paraphrase(known, rng) if rng.random() < 0.5 else canonical(known))
+                if augment.opaque_written and rng.random() < augment.opaque_written:
+                    descriptions[label] = rng.choice(written_wordings()[known][1])
+                else:
+                    descriptions[label] = descriptions.get(label) or (
+                        paraphrase(known, rng) if rng.random() < 0.5 else canonical(known))
         elif draw < augment.opaque_label + augment.reword_label:
             name = rng.choice(PARTS[known][0])
             name = rng.choice(_CASES)(name) if rng.random() < augment.label_case else name

@@ -74,3 +74,33 @@ def reword(records: Sequence[dict], wording: dict[str, Wording]) -> list[dict]:
         meta = {**(record.get("meta") or {}), "label_map": {wording[label].label: label for label in entities}}
         reworded.append({**record, "output": output, "meta": meta})
     return reworded
+
+
+def reword_known(records: Sequence[dict], wording: dict[str, Wording]) -> list[dict]:
+    """Copies of ``records`` with every label ``wording`` knows asked in its words; the rest kept.
+
+    Unlike ``reword`` this takes records whose labels are written many ways (generated data asks
+    "dob" or "DATE_OF_BIRTH"): a label is looked up by the model label its record's
+    ``meta.label_map`` gives it, else by its own name. The trainer's checkpoint pick uses it
+    (``TrainConfig.pick_wording``), so a label with no entry stays asked as written rather than
+    failing the run. ``meta.label_map`` of each copy maps every shown label to its model label."""
+    reworded = []
+    for record in records:
+        entities = record["output"].get("entities") or {}
+        descriptions = record["output"].get("entity_descriptions") or {}
+        known = (record.get("meta") or {}).get("label_map") or {}
+        new_entities, new_descriptions, label_map = {}, {}, {}
+        for label, mentions in entities.items():
+            model_label = known.get(label, label)
+            item = wording.get(model_label)
+            shown = item.label if item is not None and item.label not in new_entities else label
+            if shown in new_entities:  # two labels asked the same way: keep this one as written
+                shown = label
+            new_entities[shown] = mentions
+            description = item.description if shown != label else descriptions.get(label)
+            if description:
+                new_descriptions[shown] = description
+            label_map[shown] = model_label
+        output = {**record["output"], "entities": new_entities, "entity_descriptions": new_descriptions}
+        reworded.append({**record, "output": output, "meta": {**(record.get("meta") or {}), "label_map": label_map}})
+    return reworded
