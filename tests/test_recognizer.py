@@ -523,13 +523,10 @@ def test_default_model_with_the_healthcare_pack_finds_the_identifiers(label_desc
 
 @needs_default
 @pytest.mark.parametrize("classifiers", [False, True])
-def test_default_model_with_the_healthcare_pack_finds_the_email(classifiers, request):
-    if classifiers:
-        # Models v4-v6: with the pack's document-type classifier in the same prompt, this e-mail
-        # scores below the pack's threshold (names only or with descriptions; calibrating with the
-        # classifier in the prompt did not lift it); without it, v4 0.999, v5 0.61, v6 1.00. The
-        # shipped configs also run Presidio's EmailRecognizer, which finds it (test_demo_note).
-        request.applymarker(pytest.mark.xfail(strict=True, reason="v4-v6 miss this e-mail beside the classifier"))
+def test_default_model_with_the_healthcare_pack_finds_the_email(classifiers):
+    # Models v4-v6 missed this e-mail with the pack's document-type classifier in the same prompt
+    # (a strict xfail recorded it until v8 found it); the shipped configs also run Presidio's
+    # EmailRecognizer, which finds it either way (test_demo_note).
     rec = GLiNER2Recognizer(entities="healthcare", device="cpu", label_descriptions=False, classifiers=classifiers)
     [(results, _)] = rec.analyze_and_classify([NOTE])  # the pass redact runs: classifiers in the prompt
     found = {(r.entity_type, NOTE[r.start:r.end]) for r in results}
