@@ -113,8 +113,10 @@ _SLOT_NAME = re.compile(r"\{(\w+)\}")
 
 
 def fill(d: Doc, ctx: Ctx, p: Person, template: str) -> None:
-    """Write ``template``, drawing only the slots it names."""
-    d.f(template, **{slot: SLOTS[slot](ctx, p) for slot in set(_SLOT_NAME.findall(template))})
+    """Write ``template``, drawing only the slots it names, in the template's order: a set's order
+    changes with the process's string hashing, and with it every value drawn after, so the same
+    seed made different documents in different runs."""
+    d.f(template, **{slot: SLOTS[slot](ctx, p) for slot in dict.fromkeys(_SLOT_NAME.findall(template))})
 
 
 def one_sentence(ctx: Ctx) -> Doc:
