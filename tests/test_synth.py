@@ -164,7 +164,7 @@ def test_personal_e_mails_take_the_common_local_part_shapes():
 
 
 def test_cli_prints_counts(tmp_path, capsys):
-    out = tmp_path / "d.jsonl"
+    out = tmp_path / "build" / "data" / "d.jsonl"  # a folder not made yet, as on a fresh clone
     cli_main(["--n", "30", "--seed", "1", "--out", str(out)])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 30 and all(json.loads(ln)["input"] for ln in lines)

@@ -6,6 +6,7 @@ import argparse
 import json
 import time
 from collections import Counter
+from pathlib import Path
 
 from ..labels import COARSE_LABELS, PII_LABELS
 from . import generate_documents, label_counts
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> None:
     t0 = time.perf_counter()
     spans, docs, kinds, negs, words = Counter(), Counter(), Counter(), Counter(), []
     styles, looks, prompt_sizes = Counter(), Counter(), Counter()
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)  # `make model` on a fresh clone has no build/
     with open(args.out, "w", encoding="utf-8") as fh:
         for rec in generate_documents(args.n, args.seed):
             c = label_counts(rec)
