@@ -39,7 +39,7 @@ def post_raw(client, path: str, body: str) -> httpx.Response:
     return client.post(path, content=body.encode(), headers={"Content-Type": "application/json"})
 
 
-def rounded(results: list) -> list:
+def with_approx_scores(results: list) -> list:
     """Results with ``pytest.approx`` scores: a padded batch and a single text differ in float
     rounding only (~1e-7), which can still cross a fixed rounding boundary (0.639875)."""
     return [dict(r, score=pytest.approx(r["score"], abs=1e-4)) for r in results]
@@ -95,7 +95,7 @@ def test_analyze_list_input_answers_a_list_per_text(client):
     batched = client.post("/analyze", json={"text": texts, "language": "en"})
     assert batched.status_code == 200
     one_by_one = [client.post("/analyze", json={"text": t, "language": "en"}).json() for t in texts]
-    assert batched.json() == [rounded(r) for r in one_by_one]
+    assert batched.json() == [with_approx_scores(r) for r in one_by_one]
 
 
 def test_analyze_entities_restricts_the_types(client):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import json
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -289,9 +291,6 @@ def test_one_sentence_texts_use_presidio_taxonomy():
 
 
 def test_the_same_seed_makes_the_same_document_in_every_process():
-    import subprocess
-    import sys
-
     code = ("from presidio_gliner2.training.synth import make_document; import json; "
             "print(json.dumps([make_document(10_000 + i, style='one sentence', index=i)['input'] for i in range(60)]))")
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -1,7 +1,7 @@
 """Average the weights of two checkpoints of one model line (a "model soup", WiSE-FT):
 
-    python -m presidio_gliner2.training.average build/train/bundled-v8/best build/train/bundled-v6/best \\
-        --weight 0.5 --out build/train/bundled-v10
+    python -m presidio_gliner2.training.average presidio_gliner2/models/default build/export-v6 \\
+        --weight 0.7 --out build/train/bundled-v10      # `make model`: stage 8's export, stage 6's
 
 writes ``weight * first + (1 - weight) * second`` as a checkpoint (fp32) that ``export`` and
 ``GLiNER2.from_pretrained`` read. Only checkpoints where one was trained from the other (or both
