@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presidio_gliner2.plugin.calibration import GRID, _choose, gold_entities, write_thresholds
+from presidio_gliner2.plugin.calibration import GRID, _choose, calibrate, gold_entities, write_thresholds
 from presidio_gliner2.plugin.packs import EntityLabel, load_pack
 from tests.support.models import needs_default
 
@@ -23,7 +23,7 @@ def test_f2_choice_lowers_the_threshold_when_recall_needs_it():
     candidates = [(0.3, True), (0.9, True), (0.2, False)]
     claimed = [[0.3], [0.9]]
     row = _choose(CITY, candidates, claimed, None)
-    assert row.threshold == 0.3 and row.recall == 1.0 and row.precision == 1.0
+    assert row.threshold == 0.25 and row.recall == 1.0 and row.precision == 1.0  # the lowest that drops the noise
 
 
 def test_recall_floor_takes_the_highest_threshold_that_reaches_it():
@@ -103,10 +103,26 @@ def test_calibration_asks_the_prompt_the_deployment_asks(monkeypatch, descriptio
     assert {l.threshold for l in built["entities"].labels()} == {None}  # every label at the floor
 
 
-def test_a_plateau_of_equal_f2_takes_its_middle_threshold():
-    """Every candidate right at every threshold (e-mails in generated text): neither 0.95, which
-    would drop recall on other text, nor the 0.05 floor, but the middle of the grid."""
+def test_a_plateau_of_equal_f2_takes_its_lowest_threshold():
+    """Every candidate right at every threshold (e-mails in generated text): recall first, the
+    plateau's low end, so a value the model reads with less confidence elsewhere is still found."""
     candidates = [(0.97, True), (0.99, True)]
     claimed = [[0.97], [0.99]]
     row = _choose(CITY, candidates, claimed, None)
-    assert row.threshold == GRID[len(GRID) // 2] == 0.5 and row.f2 == 1.0
+    assert row.threshold == GRID[0] == 0.05 and row.f2 == 1.0
+
+
+def test_a_lower_threshold_within_the_tolerance_wins_over_the_best_f2():
+    # 20 gold cities found at 0.9; one more at 0.2, beside 3 wrong candidates at 0.2 and 0.1.
+    claimed = [[0.9]] * 20 + [[0.2]]
+    candidates = [(0.9, True)] * 20 + [(0.2, True), (0.2, False), (0.1, False), (0.1, False)]
+    strict = _choose(CITY, candidates, claimed, None, tolerance=0.0)
+    assert strict.threshold == 0.15  # best F2: the 21st city in, the 0.1 noise out
+    loose = _choose(CITY, candidates, claimed, None, tolerance=0.05)
+    assert loose.threshold == 0.05 and loose.f2 >= strict.f2 - 0.05 and loose.f2 < strict.f2
+    assert _choose(CITY, candidates, claimed, None).threshold == 0.15  # default 0.005: 0.05 costs more
+
+
+def test_tolerance_outside_zero_to_one_is_refused_before_the_model_loads():
+    with pytest.raises(ValueError, match="tolerance"):
+        calibrate("no-such-model-dir", load_pack("healthcare"), [], tolerance=-0.1)

@@ -57,6 +57,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     calibrate.add_argument("--model", default="default", help="'default', a checkpoint directory or a hub id")
     calibrate.add_argument("--recall-floor", type=float, help="the highest threshold whose recall reaches this "
                                                               "(default: the threshold with the best F2)")
+    calibrate.add_argument("--tolerance", type=float, default=None,
+                           help="F2 below the best that a lower threshold may score and still be chosen "
+                                "(default 0.005: recall first on the plateaus a dev set leaves)")
     calibrate.add_argument("--no-descriptions", action="store_true",
                            help="prompt with label names only, as a config with label_descriptions: false does "
                                 "(the shipped configs): thresholds must be chosen on the prompt they will serve")
@@ -199,7 +202,7 @@ def _calibrate(args) -> int:
     import yaml
 
     from presidio_gliner2.engine.inputs import check_unit_interval
-    from presidio_gliner2.plugin.calibration import calibrate, write_thresholds
+    from presidio_gliner2.plugin.calibration import TOLERANCE, calibrate, write_thresholds
     from presidio_gliner2.plugin.packs import load_pack
     from presidio_gliner2.training.data import read_training_jsonl
 
@@ -207,8 +210,10 @@ def _calibrate(args) -> int:
         check_unit_interval(args.recall_floor, "--recall-floor")
     pack = load_pack(args.pack)  # before the model loads: a bad name fails fast
     records = [record for path in args.data for _, record in read_training_jsonl(path)]
+    tolerance = TOLERANCE if args.tolerance is None else args.tolerance
     calibrated, table = calibrate(args.model, pack, records, recall_floor=args.recall_floor,
-                                  label_descriptions=not args.no_descriptions, classifiers=not args.no_classifiers)
+                                  label_descriptions=not args.no_descriptions, classifiers=not args.no_classifiers,
+                                  tolerance=tolerance)
     print(f"{'label':40} {'entity':28} {'support':>7} {'cands':>6} {'thr':>5} {'P':>6} {'R':>6} {'F2':>6}")
     for row in table:
         thr = "keep" if row.threshold is None else f"{row.threshold:.2f}"
@@ -222,7 +227,8 @@ def _calibrate(args) -> int:
         path.write_text(write_thresholds(path.read_text(encoding="utf-8"), chosen), encoding="utf-8")
     else:
         path = args.out
-        objective = f"recall >= {args.recall_floor}" if args.recall_floor is not None else "best F2"
+        objective = (f"recall >= {args.recall_floor}" if args.recall_floor is not None
+                     else f"lowest threshold within {tolerance} of the best F2")
         prompt = ", ".join(p for p, off in (("label names only", args.no_descriptions),
                                             ("no classifiers", args.no_classifiers)) if off) or "as configured"
         header = (f"# Calibrated by `presidio-gliner2 calibrate` ({objective}; prompt: {prompt}) on "
