@@ -75,6 +75,27 @@ def test_pattern_recognizers_cover_the_structured_identifiers(name):
     assert REQUIRED_PATTERN_ENTITIES[name] <= set(analyzer.get_supported_entities("en"))
 
 
+# (text, the institution names in it): the institution rule, whatever the registry's case flags.
+INSTITUTIONS = [
+    ("She studied at Columbia University and then at the University of Michigan.",
+     ["Columbia University", "University of Michigan"]),
+    ("According to the Sydney Morning Herald, the National Library of the Netherlands agreed.",
+     ["Sydney Morning Herald", "National Library of the Netherlands"]),
+    ("Transferred from Mayo Clinic on 3/4.", ["Mayo Clinic"]),
+    ("admitted to hospital via the emergency department, then the clinic", []),
+    ("Seen in the Emergency Department; Department of Medicine consulted.", []),
+    ("THE UNIVERSITY HOSPITAL CALLED", []),  # all-caps shorthand is the model's job, not this rule's
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("text,names", INSTITUTIONS)
+def test_institution_rule_finds_capitalised_institution_names_only(name, text, names):
+    found = [text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
+             if r.entity_type == "ORGANIZATION"]
+    assert sorted(found) == sorted(names)
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_build_analyzer_from_each_config(minilm_dir, name):
     analyzer = gliner2_analyzer(minilm_dir, name)
