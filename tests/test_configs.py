@@ -96,6 +96,15 @@ def test_institution_rule_finds_capitalised_institution_names_only(name, text, n
     assert sorted(found) == sorted(names)
 
 
+def test_healthcare_institution_rule_also_names_practices_and_care_providers():
+    text = "Registered at Hollins Park Surgery; letter from Westmead Family Doctors; Bluebell Home Care visits."
+    names = ["Hollins Park Surgery", "Westmead Family Doctors", "Bluebell Home Care"]
+    found = {name: sorted(text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
+                          if r.entity_type == "ORGANIZATION") for name in NAMES}
+    assert found["healthcare"] == sorted(names)
+    assert found["general"] == found["finance"] == []  # their rule keeps to the general institutions
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_build_analyzer_from_each_config(minilm_dir, name):
     analyzer = gliner2_analyzer(minilm_dir, name)
