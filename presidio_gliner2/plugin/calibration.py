@@ -19,7 +19,8 @@ How, for one pack label (say ``city``, reported as LOCATION):
    candidate right from 0.05 to 0.95), where any pick is as good on the dev set and the best single
    point wandered between models (healthcare's phone 0.10 -> 0.95 from one model to the next); at
    the plateau's low end a name the model reads with less confidence on other text is still
-   redacted. What it changed on the dev benchmark: MODEL_CARD.md, "Calibration".
+   redacted. What it changed on the dev benchmark: MODEL_CARD.md, Results (v10), "Calibration,
+   recall first".
 """
 
 from __future__ import annotations
