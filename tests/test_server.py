@@ -197,9 +197,11 @@ def test_supported_entities_and_recognizers(client):
     assert recognizers.status_code == 200
     assert "GLiNER2Recognizer" in recognizers.json()
     # general keeps spaCy's NER beside GLiNER2 (names, places, organizations); healthcare does not
-    assert "SpacyRecognizer" in recognizers.json()
+    # (filtered of lone abbreviations: AbbreviationAwareSpacyRecognizer; Presidio's own stays disabled)
+    assert "AbbreviationAwareSpacyRecognizer" in recognizers.json() and "SpacyRecognizer" not in recognizers.json()
     healthcare = client.get("/recognizers", params={"language": "en", "config": "healthcare"}).json()
-    assert "GLiNER2Recognizer" in healthcare and "SpacyRecognizer" not in healthcare
+    assert "GLiNER2Recognizer" in healthcare
+    assert not {"SpacyRecognizer", "AbbreviationAwareSpacyRecognizer"} & set(healthcare)
 
 
 @pytest.mark.parametrize("query", ["language=he", "language=zz"])

@@ -4,7 +4,8 @@ Presidio finds a predefined class by walking ``EntityRecognizer.__subclasses__()
 only has to be imported. But it validates each entry with a pydantic model and builds the
 recognizer from the validated dump: a class without its own model in
 ``yaml_recognizer_models.CONFIG_MODEL_MAP`` gets the generic one, which silently drops every key
-it does not know (model, entities, threshold, ...). We register a model that keeps them all.
+it does not know (model, entities, threshold, ...). We register a model that keeps them all, and
+one for AbbreviationAwareSpacyRecognizer (its abbreviation lists).
 ``CONFIG_MODEL_MAP`` is a module-level dict, not a public API (presidio-analyzer 2.2.366), so we
 feature-detect it and warn, rather than fail, where it is missing.
 """
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 import logging
 import warnings
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, List, Optional, Union
 
 logger = logging.getLogger("presidio_gliner2")
 
 CLASS_NAME = "GLiNER2Recognizer"
+SPACY_CLASS_NAME = "AbbreviationAwareSpacyRecognizer"
 _CONFIG_MODEL = None
+_SPACY_CONFIG_MODEL = None
 
 
 def config_model():
@@ -57,6 +60,32 @@ def config_model():
     return _CONFIG_MODEL
 
 
+def spacy_config_model():
+    """The pydantic model for AbbreviationAwareSpacyRecognizer entries: Presidio's predefined
+    keys plus the abbreviation lists (which the generic model would drop)."""
+    global _SPACY_CONFIG_MODEL
+    if _SPACY_CONFIG_MODEL is not None:
+        return _SPACY_CONFIG_MODEL
+    from pydantic import ConfigDict, Field
+    from presidio_analyzer.input_validation.yaml_recognizer_models import PredefinedRecognizerConfig
+
+    class AbbreviationAwareSpacyRecognizerConfig(PredefinedRecognizerConfig):
+        """Unknown keys are kept, so a typo reaches the constructor and fails there by name."""
+
+        model_config = ConfigDict(extra="allow")
+
+        abbreviations: Optional[List[str]] = Field(None, description="terms to drop (default: the shipped list)")
+        extra_abbreviations: Optional[List[str]] = Field(None, description="terms added to the list")
+        ner_strength: Optional[float] = Field(None, description="score of spaCy's entities")
+
+        def model_dump(self, *args, **kwargs) -> Dict[str, Any]:
+            kwargs.setdefault("exclude_none", True)
+            return super().model_dump(*args, **kwargs)
+
+    _SPACY_CONFIG_MODEL = AbbreviationAwareSpacyRecognizerConfig
+    return _SPACY_CONFIG_MODEL
+
+
 def register_yaml_config() -> bool:
     """Register the config model with Presidio's YAML loader; True when registered.
 
@@ -75,4 +104,5 @@ def register_yaml_config() -> bool:
         )
         return False
     registry[CLASS_NAME] = config_model()
+    registry[SPACY_CLASS_NAME] = spacy_config_model()
     return True

@@ -27,7 +27,7 @@ def pattern_config(name: str = "finance") -> Path:
         recognizers = [r for r in conf["recognizer_registry"]["recognizers"] if r["name"] != "GLiNER2Recognizer"]
         conf["recognizer_registry"]["recognizers"] = [
             {"name": r["name"], "type": r.get("type", "predefined"), "enabled": False}
-            if r["name"] == "SpacyRecognizer" else r for r in recognizers]
+            if r["name"] in ("SpacyRecognizer", "AbbreviationAwareSpacyRecognizer") else r for r in recognizers]
         path = _tmp / f"{name}-patterns.yaml"
         path.write_text(yaml.safe_dump(conf))
         _pattern_configs[name] = path
