@@ -11,6 +11,7 @@ from presidio_analyzer.recognizer_registry.recognizers_loader_utils import Recog
 import presidio_gliner2
 from presidio_gliner2 import GLiNER2Recognizer
 from presidio_gliner2.plugin import AbbreviationAwareSpacyRecognizer
+from presidio_gliner2.plugin.packs import load_pack
 from presidio_gliner2.redaction.analyzers import (CONFIG_DIR, build_analyzer, config_names, config_path,
                                                   supported_entities)
 from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
@@ -154,6 +155,26 @@ def test_provider_loads_a_config_directly_after_import(minilm_dir, tmp_path):
 def test_shipped_configs_load_the_bundled_model(name):
     analyzer = build_analyzer(name)
     assert any(isinstance(r, GLiNER2Recognizer) for r in analyzer.registry.recognizers)
+
+
+@needs_default
+def test_healthcare_redacts_the_names_and_not_the_eponyms():
+    """The bundled model reports "Chaddock" here as a name; the pack's ignore_followed_by drops it
+    because a clinical noun follows (recognizers/healthcare.yaml)."""
+    text = ("Positive Chaddock reflex and a high Framingham risk score. Seen by Dr. Anna Wells at "
+            "Mayo Clinic; Mr. Babinski signed the consent.")
+    without_rule = load_pack("healthcare").to_dict()
+    for items in without_rule["entities"].values():
+        for item in items:
+            item.pop("ignore_followed_by", None)
+    bare = GLiNER2Recognizer(entities=without_rule, label_descriptions=False).analyze(text, entities=None)
+    assert ("PERSON", "Chaddock") in {(r.entity_type, text[r.start:r.end]) for r in bare}  # precondition
+    results = build_analyzer("healthcare").analyze(text, language="en")
+    found = {(r.entity_type, text[r.start:r.end]) for r in results}
+    assert {("PERSON", "Anna Wells"), ("PERSON", "Babinski"), ("ORGANIZATION", "Mayo Clinic")} <= found
+    for eponym in ("Chaddock", "Framingham"):
+        start = text.index(eponym)
+        assert not [r for r in results if r.start < start + len(eponym) and start < r.end], eponym
 
 
 @needs_default

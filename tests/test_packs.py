@@ -156,3 +156,39 @@ def test_ignore_survives_to_dict_and_back():
     pack = load_pack({"AGE": {"label": "age", "ignore": "\\d{1,2}"}})
     again = load_pack(pack.to_dict()["entities"])
     assert again.label_for("age").ignore.pattern == "\\d{1,2}" and again.label_for("age").ignores("42")
+
+
+# (phrase, the name in it as the model reports it): an eponym, whatever kind of name it is.
+EPONYMS = [("Babinski sign", "Babinski"), ("Chaddock reflex", "Chaddock"), ("Wells score", "Wells"),
+           ("high Framingham risk score", "high Framingham"), ("Framingham Risk Score", "Framingham"),
+           ("von Willebrand disease", "von Willebrand"), ("Lou Gehrig’s disease", "Lou Gehrig"),
+           ("Ludwig's angina", "Ludwig"), ("Glasgow Coma Scale", "Glasgow"), ("Hodgkin lymphoma", "Hodgkin"),
+           ("Cushing syndrome", "Cushing"), ("Framingham Heart Study", "Framingham")]
+
+
+@pytest.mark.parametrize("label", ["person", "city", "location", "organization"])
+def test_healthcare_drops_a_name_that_is_an_eponym(label):
+    item = load_pack("healthcare").label_for(label)
+    for phrase, name in EPONYMS:
+        text = f"Pt with {phrase} noted."
+        start = text.index(name)
+        assert item.ignores_span(text, start, start + len(name)), phrase
+    for text, name in [("Mr. Wells came in.", "Wells"), ("Smith signed the form.", "Smith"),
+                       ("Transferred from Mayo Clinic in Boston.", "Boston"), ("Dr. Chaddock", "Chaddock"),
+                       ("Wells, score 4", "Wells")]:
+        start = text.index(name)
+        assert not item.ignores_span(text, start, start + len(name)), text  # a name, not an eponym
+    assert load_pack("general").label_for("person").ignore_followed_by is None  # news has "Arsenal sign"
+
+
+def test_ignore_followed_by_is_validated_and_survives_to_dict():
+    pack = load_pack({"PERSON": {"label": "person", "ignore_followed_by": r"\s+sign\b"}})
+    again = load_pack(pack.to_dict()["entities"])
+    person = again.label_for("person")
+    assert person.ignore_followed_by.pattern == r"\s+sign\b"
+    assert person.ignores_span("Babinski sign", 0, 8) and not person.ignores_span("Babinski signed", 0, 8)
+    assert not person.ignores_span("Babinski sign", 0, 13)  # nothing follows the whole text
+    for bad, message in [("", "ignore_followed_by must be a regular expression"),
+                         ("(", "ignore_followed_by is not a valid regular expression")]:
+        with pytest.raises(ValueError, match=message):
+            load_pack({"PERSON": {"label": "person", "ignore_followed_by": bad}})

@@ -15,6 +15,10 @@ or any file)::
         - label: age
           ignore: '\D*(?:\d|[1-8]\d)(?!\d)\D*'   # optional: a span whose whole text matches is
                                                  # not reported (a policy: Safe Harbor ages under 90)
+      PERSON:
+        - label: person
+          ignore_followed_by: '\s+(?:sign|reflex|syndrome)\b'  # optional: a span the text right
+                                                 # after it matches is not reported ("Babinski sign")
       LOCATION:
         - label: street address
         - label: city
@@ -45,7 +49,9 @@ from presidio_gliner2.engine.schema import check_threshold
 PACKS_DIR = resources.shipped_dir("pack")
 
 _PACK_KEYS = {"name", "description", "language", "entities", "classifiers"}
-_LABEL_KEYS = {"label", "description", "threshold", "ignore"}
+_LABEL_KEYS = {"label", "description", "threshold", "ignore", "ignore_followed_by"}
+# How much of the text after a span ``ignore_followed_by`` may look at (it is matched there, anchored).
+FOLLOWING_CHARS = 64
 _CLASSIFIER_KEYS = {"labels", "multi_label", "threshold", "description"}
 _ENTITY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 DEFAULT_CLASSIFIER_THRESHOLD = 0.5
@@ -61,9 +67,18 @@ class EntityLabel:
     description: Optional[str] = None
     threshold: Optional[float] = None
     ignore: Optional[re.Pattern] = None  # spans whose whole text matches are not reported
+    ignore_followed_by: Optional[re.Pattern] = None  # spans the text right after matches are not reported
 
     def ignores(self, value: str) -> bool:
         return self.ignore is not None and self.ignore.fullmatch(value) is not None
+
+    def ignores_span(self, text: str, start: int, end: int) -> bool:
+        """The pack's policy for ``text[start:end]``: its whole text matches ``ignore``, or the
+        text right after it (up to ``FOLLOWING_CHARS``) starts with a match of ``ignore_followed_by``."""
+        if self.ignores(text[start:end]):
+            return True
+        return (self.ignore_followed_by is not None
+                and self.ignore_followed_by.match(text[end:end + FOLLOWING_CHARS]) is not None)
 
 
 @dataclass(frozen=True)
@@ -111,6 +126,8 @@ class Pack:
                 out["threshold"] = item.threshold
             if item.ignore is not None:
                 out["ignore"] = item.ignore.pattern
+            if item.ignore_followed_by is not None:
+                out["ignore_followed_by"] = item.ignore_followed_by.pattern
             return out
 
         return {
@@ -197,25 +214,27 @@ def _entity_label(entity: str, item: Any, where: str) -> EntityLabel:
     if isinstance(item, str):
         item = {"label": item}
     if not isinstance(item, Mapping):
-        raise ValueError(f"{where}: a label is a name or a mapping with label/description/threshold/ignore")
+        raise ValueError(f"{where}: a label is a name or a mapping with label/description/threshold/ignore"
+                         "/ignore_followed_by")
     _no_unknown(item, _LABEL_KEYS, where)
     label = _text(item.get("label"), f"{where}: label")
     description = item.get("description")
     if description is not None:
         description = _text(description, f"{where}: description")
     return EntityLabel(entity, label.strip(), description and description.strip(),
-                       check_threshold(item.get("threshold"), where), _ignore_pattern(item.get("ignore"), where))
+                       check_threshold(item.get("threshold"), where), _ignore_pattern(item.get("ignore"), where),
+                       _ignore_pattern(item.get("ignore_followed_by"), where, "ignore_followed_by"))
 
 
-def _ignore_pattern(raw: Any, where: str) -> Optional[re.Pattern]:
+def _ignore_pattern(raw: Any, where: str, key: str = "ignore") -> Optional[re.Pattern]:
     if raw is None:
         return None
     if not isinstance(raw, str) or not raw.strip():
-        raise ValueError(f"{where}: ignore must be a regular expression (a non-empty string)")
+        raise ValueError(f"{where}: {key} must be a regular expression (a non-empty string)")
     try:
         return re.compile(raw, re.IGNORECASE)
     except re.error as exc:
-        raise ValueError(f"{where}: ignore is not a valid regular expression ({exc})") from None
+        raise ValueError(f"{where}: {key} is not a valid regular expression ({exc})") from None
 
 
 def _classifiers(raw: Any, where: str) -> dict[str, Classifier]:

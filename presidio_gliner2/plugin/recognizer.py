@@ -404,7 +404,8 @@ def _collect(prediction: _Prediction, text: str, group: PromptGroup, output: dic
             if not item:
                 continue
             start, end = trim_whitespace(text, item["start"], item["end"])
-            if start < end and not label.ignores(text[start:end]):  # the pack's policy, e.g. ages under 90
+            # the pack's policy, e.g. ages under 90, an eponym ("Babinski sign")
+            if start < end and not label.ignores_span(text, start, end):
                 prediction.spans.append((label, start, end, float(item["confidence"])))
     for classifier in group.classifiers:
         value = output.get(classifier.task)
