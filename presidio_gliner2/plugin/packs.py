@@ -1,4 +1,4 @@
-"""Entity packs: which Presidio entities a GLiNER2Recognizer finds, and how it asks the model.
+r"""Entity packs: which Presidio entities a GLiNER2Recognizer finds, and how it asks the model.
 
 A pack is YAML (``recognizers/<name>.yaml`` at the top of the source tree, shipped in the wheel;
 or any file)::
@@ -10,15 +10,13 @@ or any file)::
       PERSON:                    # Presidio entity name
         - label: person          # what the model is prompted with
           description: full or partial name of a specific person
+          ignore_followed_by: '\s+(?:sign|reflex|syndrome)\b'  # optional: a span right before a
+                                 # match is not reported (an eponym: "Babinski sign")
           threshold: 0.5         # optional, per label
       AGE:
         - label: age
           ignore: '\D*(?:\d|[1-8]\d)(?!\d)\D*'   # optional: a span whose whole text matches is
                                                  # not reported (a policy: Safe Harbor ages under 90)
-      PERSON:
-        - label: person
-          ignore_followed_by: '\s+(?:sign|reflex|syndrome)\b'  # optional: a span the text right
-                                                 # after it matches is not reported ("Babinski sign")
       LOCATION:
         - label: street address
         - label: city
