@@ -175,7 +175,8 @@ def test_healthcare_drops_a_name_that_is_an_eponym(label):
         assert item.ignores_span(text, start, start + len(name)), phrase
     for text, name in [("Mr. Wells came in.", "Wells"), ("Smith signed the form.", "Smith"),
                        ("Transferred from Mayo Clinic in Boston.", "Boston"), ("Dr. Chaddock", "Chaddock"),
-                       ("Wells, score 4", "Wells")]:
+                       ("Wells, score 4", "Wells"), ("Mr. Wells score 4", "Wells"),  # a title: a person
+                       ("Mrs Bell's palsy has improved", "Bell"), ("Dr Chaddock reflex", "Chaddock")]:
         start = text.index(name)
         assert not item.ignores_span(text, start, start + len(name)), text  # a name, not an eponym
     assert load_pack("general").label_for("person").ignore_followed_by is None  # news has "Arsenal sign"
@@ -188,7 +189,19 @@ def test_ignore_followed_by_is_validated_and_survives_to_dict():
     assert person.ignore_followed_by.pattern == r"\s+sign\b"
     assert person.ignores_span("Babinski sign", 0, 8) and not person.ignores_span("Babinski signed", 0, 8)
     assert not person.ignores_span("Babinski sign", 0, 13)  # nothing follows the whole text
-    for bad, message in [("", "ignore_followed_by must be a regular expression"),
-                         ("(", "ignore_followed_by is not a valid regular expression")]:
-        with pytest.raises(ValueError, match=message):
-            load_pack({"PERSON": {"label": "person", "ignore_followed_by": bad}})
+    for key in ("ignore_followed_by", "unless_preceded_by"):
+        for bad, message in [("", f"{key} must be a regular expression"),
+                             ("(", f"{key} is not a valid regular expression")]:
+            with pytest.raises(ValueError, match=message):
+                load_pack({"PERSON": {"label": "person", key: bad}})
+
+
+def test_unless_preceded_by_keeps_a_span_right_after_its_match_and_survives_to_dict():
+    pack = load_pack({"PERSON": {"label": "person", "ignore_followed_by": r"\s+sign\b",
+                                 "unless_preceded_by": r"\bMr\.?\s+"}})
+    person = load_pack(pack.to_dict()["entities"]).label_for("person")
+    assert person.unless_preceded_by.pattern == pack.label_for("person").unless_preceded_by.pattern
+    assert pack.to_dict()["entities"]["PERSON"][0]["unless_preceded_by"] == r"\bMr\.?\s+"
+    assert person.ignores_span("Babinski sign", 0, 8)
+    assert not person.ignores_span("Mr. Babinski sign", 4, 12)  # the title right before: kept
+    assert person.ignores_span("Mr. Jones and Babinski sign", 14, 22)  # a title earlier on: not this span's

@@ -12,6 +12,8 @@ or any file)::
           description: full or partial name of a specific person
           ignore_followed_by: '\s+(?:sign|reflex|syndrome)\b'  # optional: a span right before a
                                  # match is not reported (an eponym: "Babinski sign")
+          unless_preceded_by: '(?:Mr|Mrs|Ms|Dr)\.?\s*'   # optional: ... except right after a match
+                                 # of this ("Mr. Wells score" is a person)
           threshold: 0.5         # optional, per label
       AGE:
         - label: age
@@ -47,9 +49,10 @@ from presidio_gliner2.engine.schema import check_threshold
 PACKS_DIR = resources.shipped_dir("pack")
 
 _PACK_KEYS = {"name", "description", "language", "entities", "classifiers"}
-_LABEL_KEYS = {"label", "description", "threshold", "ignore", "ignore_followed_by"}
-# How much of the text after a span ``ignore_followed_by`` may look at (it is matched there, anchored).
+_LABEL_KEYS = {"label", "description", "threshold", "ignore", "ignore_followed_by", "unless_preceded_by"}
+# How much text after / before a span ``ignore_followed_by`` / ``unless_preceded_by`` look at.
 FOLLOWING_CHARS = 64
+PRECEDING_CHARS = 32
 _CLASSIFIER_KEYS = {"labels", "multi_label", "threshold", "description"}
 _ENTITY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 DEFAULT_CLASSIFIER_THRESHOLD = 0.5
@@ -66,17 +69,22 @@ class EntityLabel:
     threshold: Optional[float] = None
     ignore: Optional[re.Pattern] = None  # spans whose whole text matches are not reported
     ignore_followed_by: Optional[re.Pattern] = None  # spans the text right after matches are not reported
+    unless_preceded_by: Optional[re.Pattern] = None  # ... unless the text right before matches
 
     def ignores(self, value: str) -> bool:
         return self.ignore is not None and self.ignore.fullmatch(value) is not None
 
     def ignores_span(self, text: str, start: int, end: int) -> bool:
         """The pack's policy for ``text[start:end]``: its whole text matches ``ignore``, or the
-        text right after it (up to ``FOLLOWING_CHARS``) starts with a match of ``ignore_followed_by``."""
+        text right after it (up to ``FOLLOWING_CHARS``) starts with a match of ``ignore_followed_by``
+        and the text right before it (up to ``PRECEDING_CHARS``) does not end with a match of
+        ``unless_preceded_by``."""
         if self.ignores(text[start:end]):
             return True
-        return (self.ignore_followed_by is not None
-                and self.ignore_followed_by.match(text[end:end + FOLLOWING_CHARS]) is not None)
+        if self.ignore_followed_by is None or self.ignore_followed_by.match(text[end:end + FOLLOWING_CHARS]) is None:
+            return False
+        return self.unless_preceded_by is None or self.unless_preceded_by.search(
+            text[max(0, start - PRECEDING_CHARS):start]) is None
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,8 @@ class Pack:
                 out["ignore"] = item.ignore.pattern
             if item.ignore_followed_by is not None:
                 out["ignore_followed_by"] = item.ignore_followed_by.pattern
+            if item.unless_preceded_by is not None:
+                out["unless_preceded_by"] = item.unless_preceded_by.pattern.removeprefix("(?:").removesuffix(r")\Z")
             return out
 
         return {
@@ -213,7 +223,7 @@ def _entity_label(entity: str, item: Any, where: str) -> EntityLabel:
         item = {"label": item}
     if not isinstance(item, Mapping):
         raise ValueError(f"{where}: a label is a name or a mapping with label/description/threshold/ignore"
-                         "/ignore_followed_by")
+                         "/ignore_followed_by/unless_preceded_by")
     _no_unknown(item, _LABEL_KEYS, where)
     label = _text(item.get("label"), f"{where}: label")
     description = item.get("description")
@@ -221,16 +231,18 @@ def _entity_label(entity: str, item: Any, where: str) -> EntityLabel:
         description = _text(description, f"{where}: description")
     return EntityLabel(entity, label.strip(), description and description.strip(),
                        check_threshold(item.get("threshold"), where), _ignore_pattern(item.get("ignore"), where),
-                       _ignore_pattern(item.get("ignore_followed_by"), where, "ignore_followed_by"))
+                       _ignore_pattern(item.get("ignore_followed_by"), where, "ignore_followed_by"),
+                       _ignore_pattern(item.get("unless_preceded_by"), where, "unless_preceded_by", at_end=True))
 
 
-def _ignore_pattern(raw: Any, where: str, key: str = "ignore") -> Optional[re.Pattern]:
+def _ignore_pattern(raw: Any, where: str, key: str = "ignore", at_end: bool = False) -> Optional[re.Pattern]:
+    """``at_end``: the pattern must end where the span starts (it is searched in the text before)."""
     if raw is None:
         return None
     if not isinstance(raw, str) or not raw.strip():
         raise ValueError(f"{where}: {key} must be a regular expression (a non-empty string)")
     try:
-        return re.compile(raw, re.IGNORECASE)
+        return re.compile(f"(?:{raw})\\Z" if at_end else raw, re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"{where}: {key} is not a valid regular expression ({exc})") from None
 
