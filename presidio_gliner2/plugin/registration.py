@@ -14,29 +14,40 @@ from __future__ import annotations
 
 import logging
 import warnings
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Union
 
 logger = logging.getLogger("presidio_gliner2")
 
 CLASS_NAME = "GLiNER2Recognizer"
 SPACY_CLASS_NAME = "AbbreviationAwareSpacyRecognizer"
-_CONFIG_MODEL = None
-_SPACY_CONFIG_MODEL = None
 
 
-def config_model():
-    """The pydantic model Presidio validates GLiNER2Recognizer entries with (built once)."""
-    global _CONFIG_MODEL
-    if _CONFIG_MODEL is not None:
-        return _CONFIG_MODEL
-    from pydantic import ConfigDict, Field
+@lru_cache(maxsize=1)
+def _keeping_config():
+    """Presidio's predefined-recognizer model, keeping every key (unknown ones too, so that a typo
+    reaches the constructor and fails there by name instead of vanishing)."""
+    from pydantic import ConfigDict
     from presidio_analyzer.input_validation.yaml_recognizer_models import PredefinedRecognizerConfig
 
-    class GLiNER2RecognizerConfig(PredefinedRecognizerConfig):
-        """Every GLiNER2Recognizer keyword; unknown keys are kept too, so that a typo reaches the
-        constructor and fails there by name instead of vanishing."""
-
+    class KeepingRecognizerConfig(PredefinedRecognizerConfig):
         model_config = ConfigDict(extra="allow", protected_namespaces=())
+
+        def model_dump(self, *args, **kwargs) -> Dict[str, Any]:
+            # None means "not given": the constructor's default applies.
+            kwargs.setdefault("exclude_none", True)
+            return super().model_dump(*args, **kwargs)
+
+    return KeepingRecognizerConfig
+
+
+@lru_cache(maxsize=1)
+def config_model():
+    """The pydantic model Presidio validates GLiNER2Recognizer entries with (built once)."""
+    from pydantic import Field
+
+    class GLiNER2RecognizerConfig(_keeping_config()):
+        """Every GLiNER2Recognizer keyword."""
 
         model: Optional[str] = Field(None, description="'default', a checkpoint directory or a hub id")
         entities: Optional[Union[str, Dict[str, Any]]] = Field(None, description="pack name, pack path or mapping")
@@ -51,39 +62,21 @@ def config_model():
         on_error: Optional[str] = Field(None, description="'raise' or 'skip'")
         version: Optional[str] = Field(None, description="recognizer version")
 
-        def model_dump(self, *args, **kwargs) -> Dict[str, Any]:
-            # None means "not given": the constructor's default applies.
-            kwargs.setdefault("exclude_none", True)
-            return super().model_dump(*args, **kwargs)
-
-    _CONFIG_MODEL = GLiNER2RecognizerConfig
-    return _CONFIG_MODEL
+    return GLiNER2RecognizerConfig
 
 
+@lru_cache(maxsize=1)
 def spacy_config_model():
     """The pydantic model for AbbreviationAwareSpacyRecognizer entries: Presidio's predefined
     keys plus the abbreviation lists (which the generic model would drop)."""
-    global _SPACY_CONFIG_MODEL
-    if _SPACY_CONFIG_MODEL is not None:
-        return _SPACY_CONFIG_MODEL
-    from pydantic import ConfigDict, Field
-    from presidio_analyzer.input_validation.yaml_recognizer_models import PredefinedRecognizerConfig
+    from pydantic import Field
 
-    class AbbreviationAwareSpacyRecognizerConfig(PredefinedRecognizerConfig):
-        """Unknown keys are kept, so a typo reaches the constructor and fails there by name."""
-
-        model_config = ConfigDict(extra="allow")
-
+    class AbbreviationAwareSpacyRecognizerConfig(_keeping_config()):
         abbreviations: Optional[List[str]] = Field(None, description="terms to drop (default: the shipped list)")
         extra_abbreviations: Optional[List[str]] = Field(None, description="terms added to the list")
         ner_strength: Optional[float] = Field(None, description="score of spaCy's entities")
 
-        def model_dump(self, *args, **kwargs) -> Dict[str, Any]:
-            kwargs.setdefault("exclude_none", True)
-            return super().model_dump(*args, **kwargs)
-
-    _SPACY_CONFIG_MODEL = AbbreviationAwareSpacyRecognizerConfig
-    return _SPACY_CONFIG_MODEL
+    return AbbreviationAwareSpacyRecognizerConfig
 
 
 def register_yaml_config() -> bool:
