@@ -14,7 +14,7 @@ from presidio_gliner2.plugin import AbbreviationAwareSpacyRecognizer
 from presidio_gliner2.plugin.packs import load_pack
 from presidio_gliner2.redaction.analyzers import (CONFIG_DIR, build_analyzer, config_names, config_path,
                                                   supported_entities)
-from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
+from presidio_gliner2.redaction.overlaps import OverlapRulesAnalyzerEngine
 from tests.support.models import needs_default
 from tests.support.redaction import SpanRecognizer, gliner2_analyzer, pattern_analyzer, pattern_config
 
@@ -113,7 +113,7 @@ def test_healthcare_institution_rule_also_names_practices_and_care_providers():
 @pytest.mark.parametrize("name", NAMES)
 def test_build_analyzer_from_each_config(minilm_dir, name):
     analyzer = gliner2_analyzer(minilm_dir, name)
-    assert isinstance(analyzer, ChecksumFirstAnalyzerEngine)
+    assert isinstance(analyzer, OverlapRulesAnalyzerEngine)
     spacy_ner = [r for r in analyzer.registry.recognizers if "Spacy" in type(r).__name__]
     if name in HYBRID:  # the full pipeline (NER on), and its recognizer limited to three types
         assert type(analyzer.nlp_engine) is SpacyNlpEngine
@@ -222,11 +222,11 @@ def test_public_suffix_list_is_never_fetched():
     assert tld.TLD_EXTRACTOR.suffix_list_urls == ()
 
 
-def test_checksum_first_engine_applies_the_rule_for_engine_users():
+def test_overlap_rules_engine_applies_the_rules_for_engine_users():
     text = "Card 4111 1111 1111 1111 on file."
     card = (5, 24)
     analyzer = pattern_analyzer("finance")
-    engine = ChecksumFirstAnalyzerEngine.wrap(analyzer)
+    engine = OverlapRulesAnalyzerEngine.wrap(analyzer)
     spans = SpanRecognizer([("US_BANK_NUMBER", 0, 24, 0.95)])
     results = engine.analyze(text, language="en", ad_hoc_recognizers=[spans])
     by_type = {r.entity_type: r for r in results}

@@ -1,4 +1,4 @@
-"""Every face analyzes through the same batched entry point, with the checksum-first overlap rule.
+"""Every face analyzes through the same batched entry point, with the overlap rules (checksum first, contained results dropped).
 
 The REST service built from Presidio's own configuration files (ANALYZER_CONF_FILE, a plain
 ``AnalyzerEngine``) used to skip the rule; a Luhn-valid card that the model also tags as a bank

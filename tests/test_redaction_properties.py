@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from presidio_analyzer import RecognizerResult
 
 from presidio_gliner2 import Redactor
-from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings
+from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings, drop_contained
 from tests.support.redaction import gliner2_analyzer, outside_unchanged
 
 PII_TOKENS = ["4539 1488 0343 6467", "jane.roe@example.org", "617-555-0142", "GB82 WEST 1234 5698 7654 32",
@@ -83,7 +83,11 @@ def test_overlap_rules_never_uncover_a_character(case):
     # The checksum rule only drops pieces without a letter or digit.
     lost = _covered(text, results) - _covered(text, ruled)
     assert all(not text[i].isalnum() for i in lost)
+    kept = drop_contained(ruled)
+    assert _covered(text, kept) == _covered(text, ruled)
+    assert all(any(k is r for r in ruled) for k in kept)
     findings = disjoint_findings(text, ruled)
+    assert _covered(text, disjoint_findings(text, kept)) == _covered(text, findings)
     assert _covered(text, ruled) <= _covered(text, findings)
     assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
     assert all(text[f.start:f.end] == text[f.start:f.end].strip() != "" for f in findings)

@@ -6,14 +6,16 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from presidio_analyzer import AnalysisExplanation, AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (AnalysisExplanation, AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry,
+                               RecognizerResult)
 from presidio_anonymizer.entities import InvalidParamError, OperatorConfig
 
 from presidio_gliner2 import GLiNER2Recognizer, Redactor
 from presidio_gliner2.redaction.analyzers import build_analyzer
 from presidio_gliner2.redaction.operators import mask_keep_last
 from presidio_gliner2.redaction.policies import Policy
-from presidio_gliner2.redaction.overlaps import apply_checksum_precedence, disjoint_findings, is_validated
+from presidio_gliner2.redaction.overlaps import (apply_checksum_precedence, disjoint_findings, drop_contained,
+                                                 is_validated, resolve_overlaps)
 from tests.support.models import needs_default
 from tests.support.redaction import (SpanRecognizer, gliner2_analyzer, outside_unchanged, pattern_analyzer,
                                      planted_absent)
@@ -95,6 +97,52 @@ def test_a_specific_type_wins_over_the_catch_all_on_the_same_characters():
     out = disjoint_findings(text, results)
     assert [(r.entity_type, text[r.start:r.end]) for r in out] == [
         ("US_SSN", "512-44-8391"), ("UNIQUE_IDENTIFIER", "ZX-7731")]
+
+
+def test_a_result_inside_a_higher_ranked_one_is_dropped():
+    text = "MRN 4417-2290, seen at Mercy Hospital Boston"
+    mrn = RecognizerResult("MEDICAL_RECORD_NUMBER", 4, 13, 0.81, recognition_metadata=_gliner("medical record number"))
+    catch_all = RecognizerResult("UNIQUE_IDENTIFIER", 4, 13, 0.93, recognition_metadata=_gliner("identifier"))
+    place = RecognizerResult("LOCATION", 23, 44, 0.7, recognition_metadata=_gliner("location"))
+    inner_org = RecognizerResult("ORGANIZATION", 23, 37, 0.6, recognition_metadata=_gliner("organization"))
+    overlapping = RecognizerResult("PERSON", 20, 28, 0.9)  # partly outside every other: kept
+    out = drop_contained([catch_all, place, mrn, inner_org, overlapping])
+    # The specific type wins the same characters whatever the scores; order and objects are kept.
+    assert out == [place, mrn, overlapping]
+    assert all(a is b for a, b in zip(out, [place, mrn, overlapping]))
+
+
+def test_a_validated_match_inside_a_lower_ranked_result_keeps_its_own_type():
+    text = f"Card {CARD}"
+    card = _validated("CREDIT_CARD", 5, 5 + len(CARD))
+    wide = RecognizerResult("US_BANK_NUMBER", 0, len(text), 0.99)  # not a GLiNER2 span: not trimmed
+    assert drop_contained([wide, card]) == [wide, card]
+    # The reverse: a lower-scored result inside the validated match goes.
+    digits = RecognizerResult("PHONE_NUMBER", 5, 9, 0.99)
+    assert drop_contained([digits, card]) == [card]
+
+
+def test_a_callers_ad_hoc_recognizer_is_never_second_guessed(patterns):
+    """Presidio's documented ad hoc ZIP recognizer (score 0.01) inside a model span is still reported."""
+    text = "Zip code: 10023"
+    zip_code = PatternRecognizer("ZIP", name="Zip", patterns=[Pattern("zip", r"\b\d{5}\b", 0.01)])
+    model = SpanRecognizer([("LOCATION", 10, 15, 0.9)])
+    found = patterns.analyze(text, language="en", score_threshold=0, ad_hoc_recognizers=[zip_code, model])
+    assert sorted((r.entity_type, r.start, r.end) for r in found) == [("LOCATION", 10, 15), ("ZIP", 10, 15)]
+    # Without the exemption the weaker, same-span result goes.
+    assert [r.entity_type for r in resolve_overlaps(text, found)] == ["LOCATION"]
+
+
+def test_resolve_overlaps_with_a_real_analyzer_reports_an_email_once(patterns):
+    """Presidio's UrlRecognizer finds "jane.ro" and "example.org" inside the e-mail address; the
+    analysis every face uses reports the address once, and a real URL beside it stays."""
+    text = f"Mail {EMAIL} or see https://example.org/help today."
+    plain = AnalyzerEngine.analyze(patterns, text, language="en")
+    assert sum(r.entity_type == "URL" and r.end <= 5 + len(EMAIL) for r in plain) >= 1  # what the rule removes
+    found = [(r.entity_type, text[r.start:r.end]) for r in Redactor(analyzer=patterns).analyze(text)]
+    assert sorted(found) == [("EMAIL_ADDRESS", EMAIL), ("URL", "https://example.org/help")]
+    assert sorted((r.start, r.end) for r in resolve_overlaps(text, plain)) == sorted(
+        (r.start, r.end) for r in patterns.analyze(text, language="en"))
 
 
 def test_redactor_applies_the_rule_with_a_real_analyzer(patterns):

@@ -8,7 +8,8 @@ The CLI, the REST service, the ``Redactor`` and batch jobs all go through ``iter
    which also yields the document classes; spaCy processes the chunk in one pipe.
 2. Presidio's ``AnalyzerEngine.analyze`` runs per text, served from that pass, with the decision
    process on (validators report through it).
-3. The checksum-first overlap rule (``overlaps.apply_checksum_precedence``) is applied whatever
+3. The overlap rules (``overlaps.resolve_overlaps``: a validated checksum match wins over a
+   GLiNER2 span, and a result wholly inside a higher-ranked one is dropped) are applied whatever
    kind of ``AnalyzerEngine`` it is (ours from ``build_analyzer``, or one Presidio built from its
    own configuration files); explanations are dropped again unless the caller asked for them.
 
@@ -27,7 +28,7 @@ from presidio_gliner2.engine import deadline
 from presidio_gliner2.engine.inputs import check_texts
 from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer
 from presidio_gliner2.redaction.nlp_pieces import nlp_artifacts
-from presidio_gliner2.redaction.overlaps import apply_checksum_precedence
+from presidio_gliner2.redaction.overlaps import resolve_overlaps
 
 # Texts per batched model pass: bounds the memory of the cached model outputs and spaCy docs.
 CHUNK_SIZE = 64
@@ -74,7 +75,7 @@ def iter_analyses(analyzer: AnalyzerEngine, texts: Sequence[str], *, language: s
                 results = analyzer.analyze(text=text, language=language, entities=entities,
                                            score_threshold=score_threshold, nlp_artifacts=artifacts,
                                            return_decision_process=True, **presidio_options)
-                results = apply_checksum_precedence(text, results)
+                results = resolve_overlaps(text, results, presidio_options.get("ad_hoc_recognizers"))
                 if not return_decision_process:
                     for result in results:
                         result.analysis_explanation = None

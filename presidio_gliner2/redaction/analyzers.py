@@ -129,7 +129,7 @@ def _entry_languages(entry: dict, languages: list) -> list:
 def _create(path: Path, model: Optional[str], backend: Optional[str] = None):
     from presidio_analyzer import AnalyzerEngineProvider
 
-    from presidio_gliner2.redaction.overlaps import ChecksumFirstAnalyzerEngine
+    from presidio_gliner2.redaction.overlaps import OverlapRulesAnalyzerEngine
 
     use_offline_public_suffix_list()
     conf = _read(path)
@@ -150,7 +150,7 @@ def _create(path: Path, model: Optional[str], backend: Optional[str] = None):
                 engine = AnalyzerEngineProvider(analyzer_engine_conf_file=str(checked)).create_engine()
         finally:
             presidio_logger.removeFilter(_drop_expected_warnings)
-    return ChecksumFirstAnalyzerEngine.wrap(engine)
+    return OverlapRulesAnalyzerEngine.wrap(engine)
 
 
 def _read(path: Path) -> dict:

@@ -1,12 +1,17 @@
 """Overlap rules between GLiNER2 spans and Presidio's pattern recognizers.
 
-Two rules, both pure functions over ``RecognizerResult`` lists:
+Three rules, all pure functions over ``RecognizerResult`` lists:
 
 * ``apply_checksum_precedence``: a pattern match whose validator passed (Luhn card, IBAN mod-97,
   ABA and NPI checksums, DEA license check, ...) wins over an overlapping GLiNER2 span. The GLiNER2
   span is *trimmed* to the characters outside the validated match, never simply dropped, so the
   union of redacted characters is unchanged; only the entity type of the overlapping characters
   changes. Pieces left with no letter or digit (a stray ``.`` or ``-``) are dropped.
+* ``drop_contained``: a result that lies wholly inside a higher-ranked result of any type is
+  dropped (the URL Presidio finds inside an e-mail address, the catch-all "other identifying
+  number" on the characters of an MRN). No character becomes uncovered; the analysis reports one
+  finding per value instead of several names for it. ``resolve_overlaps`` is the checksum rule
+  followed by this one: what every analysis applies.
 * ``disjoint_findings``: turns overlapping results of different types into non-overlapping spans
   that still cover every character of every result (Presidio's anonymizer would otherwise drop
   contained results or swallow the text between partial overlaps). Priority: validated match,
@@ -21,9 +26,9 @@ relabel a Luhn-valid card, and partially overlapping results can eat the text be
 from __future__ import annotations
 
 import inspect
-from typing import Iterable, List, Sequence
+from typing import Collection, Iterable, List, Optional, Sequence
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from presidio_gliner2.engine.words import trim_whitespace
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
@@ -117,6 +122,44 @@ def apply_checksum_precedence(text: str, results: Iterable[RecognizerResult]) ->
     return out
 
 
+def drop_contained(results: Iterable[RecognizerResult],
+                   keep_recognizers: Collection[str] = ()) -> List[RecognizerResult]:
+    """``results`` less each one whose characters all lie inside one higher-ranked result.
+
+    Ranked as ``disjoint_findings`` ranks (validated match, a specific type over a catch-all,
+    score, length, position). A result inside a *lower*-ranked one is kept (a validated card
+    number inside a model span keeps its own type and score), so the covered characters never
+    change. Results of the recognizers whose identifiers are in ``keep_recognizers`` are never
+    dropped: a caller's ad hoc recognizers in a request are reported as Presidio reports them.
+    Order is kept, and the kept results are the same objects.
+    """
+    results = list(results)
+    kept: List[RecognizerResult] = []
+    dropped: set[int] = set()
+    for index in sorted(range(len(results)), key=lambda i: _rank(results[i])):
+        result = results[index]
+        identifier = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
+        if identifier not in keep_recognizers and any(k.start <= result.start and result.end <= k.end for k in kept):
+            dropped.add(index)
+        else:
+            kept.append(result)
+    return [r for i, r in enumerate(results) if i not in dropped]
+
+
+def resolve_overlaps(text: str, results: Iterable[RecognizerResult],
+                     ad_hoc_recognizers: Optional[Iterable[EntityRecognizer]] = None) -> List[RecognizerResult]:
+    """The overlap rules every analysis applies: checksum precedence, then ``drop_contained``
+    (which never drops a result of the request's ``ad_hoc_recognizers``)."""
+    keep = {recognizer.id for recognizer in ad_hoc_recognizers or ()}
+    return drop_contained(apply_checksum_precedence(text, results), keep_recognizers=keep)
+
+
+def _rank(result: RecognizerResult) -> tuple:
+    """Priority between overlapping results, highest first (a sort key)."""
+    return (not is_validated(result), result.entity_type in CATCH_ALL_ENTITIES, -result.score,
+            -(result.end - result.start), result.start)
+
+
 def disjoint_findings(text: str, results: Iterable[RecognizerResult]) -> List[RecognizerResult]:
     """Non-overlapping results covering every character any input result covered.
 
@@ -126,8 +169,7 @@ def disjoint_findings(text: str, results: Iterable[RecognizerResult]) -> List[Re
     """
     # Trimmed first: a pattern may match surrounding whitespace, which is no part of an identifier.
     results = _merge_same_type([piece for r in results for piece in _subtract(text, r, [], need_content=False)])
-    ranked = sorted(results, key=lambda r: (not is_validated(r), r.entity_type in CATCH_ALL_ENTITIES, -r.score,
-                                            -(r.end - r.start), r.start))
+    ranked = sorted(results, key=_rank)
     taken: List[tuple[int, int]] = []
     out: List[RecognizerResult] = []
     for result in ranked:
@@ -162,8 +204,8 @@ def _merge_same_type(results: List[RecognizerResult]) -> List[RecognizerResult]:
 
 
 
-class ChecksumFirstAnalyzerEngine(AnalyzerEngine):
-    """An ``AnalyzerEngine`` that applies ``apply_checksum_precedence`` to every result list.
+class OverlapRulesAnalyzerEngine(AnalyzerEngine):
+    """An ``AnalyzerEngine`` that applies ``resolve_overlaps`` to every result list.
 
     It asks Presidio for the decision process internally (validators report through the
     AnalysisExplanation) and strips the explanations again unless the caller asked for them,
@@ -171,8 +213,8 @@ class ChecksumFirstAnalyzerEngine(AnalyzerEngine):
     """
 
     @classmethod
-    def wrap(cls, engine: AnalyzerEngine) -> "ChecksumFirstAnalyzerEngine":
-        """The same registry, NLP engine and settings as ``engine``, with the rule applied."""
+    def wrap(cls, engine: AnalyzerEngine) -> "OverlapRulesAnalyzerEngine":
+        """The same registry, NLP engine and settings as ``engine``, with the rules applied."""
         wrapped = cls.__new__(cls)
         wrapped.__dict__.update(engine.__dict__)
         return wrapped
@@ -184,7 +226,7 @@ class ChecksumFirstAnalyzerEngine(AnalyzerEngine):
         wanted = bool(bound.arguments["return_decision_process"])
         bound.arguments["return_decision_process"] = True
         results = AnalyzerEngine.analyze(*bound.args, **bound.kwargs)
-        results = apply_checksum_precedence(bound.arguments["text"], results)
+        results = resolve_overlaps(bound.arguments["text"], results, bound.arguments["ad_hoc_recognizers"])
         if not wanted:
             for result in results:
                 result.analysis_explanation = None

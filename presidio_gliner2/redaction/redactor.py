@@ -10,7 +10,7 @@ How one document is redacted:
 
 1. The batched analysis every face shares (``analysis.py``) runs Presidio's ``AnalyzerEngine``
    (built from a deployment config, ``analyzers.py``) with one GLiNER2 model pass per chunk of
-   texts, which also yields the document classes, and applies the checksum-first overlap rule.
+   texts, which also yields the document classes, and applies the overlap rules (``overlaps.resolve_overlaps``).
 2. Overlapping results of different types become disjoint spans that still cover every character
    any result covered (``overlaps.disjoint_findings``). These spans are the ``findings``.
 3. Operators are chosen per entity type: the call's ``operators``, then the policy's rule for the

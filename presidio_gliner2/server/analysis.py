@@ -1,6 +1,5 @@
 """POST /analyze: Presidio's analyzer request, run through the redaction layer's batched analysis
-(one GLiNER2 pass for every text of a list, the checksum-first overlap rule whatever built the
-analyzer) and answered as Presidio does. Runs in the inference gate's thread, never on the event loop.
+(one GLiNER2 pass for every text of a list, the overlap rules whatever built the analyzer) and answered as Presidio does. Runs in the inference gate's thread, never on the event loop.
 """
 
 from __future__ import annotations
