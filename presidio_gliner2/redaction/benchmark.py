@@ -14,6 +14,10 @@ Every system reads the same gold sets (JSONL, one file a set) in one run:
   for the same labels in names and descriptions it was never trained on, the way a user writes
   their own.
 
+Every pipeline, the baseline included, is read through the same batched analysis and its overlap
+rules (``overlaps.resolve_overlaps``: a result wholly inside a higher-ranked one is not a second
+finding), so the rows compare detectors, not how each reports one value under several names.
+
 Scores are type-agnostic (a redactor cares whether a value is covered, not what it is called):
 precision and recall of spans with any overlap, F2 (recall weighs four times precision), the
 leak rate (gold PII characters, whitespace excluded, that nothing covers) and, over documents
