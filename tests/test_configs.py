@@ -158,6 +158,21 @@ def test_shipped_configs_load_the_bundled_model(name):
 
 
 @needs_default
+def test_the_retweet_marker_is_not_an_email_address():
+    """The bundled model reports a tweet's "RT" as an e-mail address; every pack's email label
+    ignores it (recognizers/*.yaml) and the handle after it is still found."""
+    text = "RT @MaryJones: great game tonight at the stadium #win"
+    without_rule = load_pack("general").to_dict()
+    for item in without_rule["entities"]["EMAIL_ADDRESS"]:
+        item.pop("ignore", None)
+    bare = GLiNER2Recognizer(entities=without_rule, label_descriptions=False).analyze(text, entities=None)
+    assert ("EMAIL_ADDRESS", "RT") in {(r.entity_type, text[r.start:r.end]) for r in bare}  # precondition
+    for config in ("general", "healthcare", "finance"):
+        found = {(r.entity_type, text[r.start:r.end]) for r in build_analyzer(config).analyze(text, language="en")}
+        assert not any(value == "RT" for _, value in found), config
+        assert any("MaryJones" in value for _, value in found), config
+
+
 def test_healthcare_redacts_the_names_and_not_the_eponyms():
     """The bundled model reports "Chaddock" here as a name; the pack's ignore_followed_by drops it
     because a clinical noun follows (recognizers/healthcare.yaml)."""
