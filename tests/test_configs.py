@@ -173,6 +173,7 @@ def test_the_retweet_marker_is_not_an_email_address():
         assert any("MaryJones" in value for _, value in found), config
 
 
+@needs_default
 def test_healthcare_redacts_the_names_and_not_the_eponyms():
     """The bundled model reports "Chaddock" here as a name; the pack's ignore_followed_by drops it
     because a clinical noun follows (recognizers/healthcare.yaml)."""
