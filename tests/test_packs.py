@@ -208,16 +208,11 @@ def test_unless_preceded_by_keeps_a_span_right_after_its_match_and_survives_to_d
 
 
 @pytest.mark.parametrize("pack", ["general", "healthcare", "finance"])
-def test_every_pack_drops_the_retweet_marker_and_too_short_phone_numbers(pack):
-    """Format policies on the model's contact labels: "RT" is never an address (the model took it
-    for one in BTC's dev tweets), and fewer than seven digits is never a phone or fax number."""
-    loaded = load_pack(pack)
-    email = loaded.label_for("email address")
+def test_every_pack_drops_the_retweet_marker(pack):
+    """"RT" is never an address (the model took it for one in BTC's dev tweets). Phone and fax
+    labels have no such format rule: the model's phone spans also cover identifiers of other
+    types ("ABC-987654"), and dropping the short ones raised the dev leak rate."""
+    email = load_pack(pack).label_for("email address")
     assert email.ignores("RT") and email.ignores("rt:") and not email.ignores("rt@example.org")
     assert not email.ignores("art") and not email.ignores("jane.roe@example.org")
-    phone_labels = [loaded.label_for("phone number")] + ([loaded.label_for("fax number")] if pack == "healthcare" else [])
-    for phone in phone_labels:
-        for short in ("430", "8377", "(9 - 1", "ext. 4412", "112233"):
-            assert phone.ignores(short), short
-        for number in ("555-0142", "(617) 555-0199", "+44 20 7946 0958", "1234567"):
-            assert not phone.ignores(number), number
+    assert load_pack(pack).label_for("phone number").ignore is None
