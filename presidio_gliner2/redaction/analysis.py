@@ -28,7 +28,7 @@ from presidio_gliner2.engine import deadline
 from presidio_gliner2.engine.inputs import check_texts
 from presidio_gliner2.plugin.recognizer import GLiNER2Recognizer
 from presidio_gliner2.redaction.nlp_pieces import nlp_artifacts
-from presidio_gliner2.redaction.overlaps import resolve_overlaps
+from presidio_gliner2.redaction.overlaps import OverlapRulesAnalyzerEngine, resolve_overlaps
 
 # Texts per batched model pass: bounds the memory of the cached model outputs and spaCy docs.
 CHUNK_SIZE = 64
@@ -75,7 +75,8 @@ def iter_analyses(analyzer: AnalyzerEngine, texts: Sequence[str], *, language: s
                 results = analyzer.analyze(text=text, language=language, entities=entities,
                                            score_threshold=score_threshold, nlp_artifacts=artifacts,
                                            return_decision_process=True, **presidio_options)
-                results = resolve_overlaps(text, results, presidio_options.get("ad_hoc_recognizers"))
+                if not isinstance(analyzer, OverlapRulesAnalyzerEngine):  # that one has applied them already
+                    results = resolve_overlaps(text, results, presidio_options.get("ad_hoc_recognizers"))
                 if not return_decision_process:
                     for result in results:
                         result.analysis_explanation = None
