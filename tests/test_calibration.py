@@ -126,3 +126,64 @@ def test_a_lower_threshold_within_the_tolerance_wins_over_the_best_f2():
 def test_tolerance_outside_zero_to_one_is_refused_before_the_model_loads():
     with pytest.raises(ValueError, match="tolerance"):
         calibrate("no-such-model-dir", load_pack("healthcare"), [], tolerance=-0.1)
+
+
+def test_a_catch_all_label_is_judged_on_every_identifier_type(monkeypatch):
+    """The general pack's ``identifier`` (UNIQUE_IDENTIFIER) names no single type: its candidate is
+    right on any identifier gold (a medical record number the pack has no label for), it owns the
+    identifier spans no label of their own type overlaps, and a document that annotates no
+    identifier says nothing about it."""
+    from presidio_analyzer import RecognizerResult
+
+    from presidio_gliner2.plugin import calibration
+    from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
+
+    def found(entity, label, start, end, score):
+        return RecognizerResult(entity, start, end, score, recognition_metadata={MODEL_LABEL_KEY: label})
+
+    mrn_doc = "MRN 4471-22, SSN 512-44-8391."
+    people_doc = "Ask Dana about order 5521."
+    by_text = {
+        mrn_doc: [found("UNIQUE_IDENTIFIER", "identifier", 4, 11, 0.6),   # the MRN: only the catch-all has it
+                  found("UNIQUE_IDENTIFIER", "identifier", 17, 28, 0.9),  # the SSN: the SSN label has it too
+                  found("US_SSN", "social security number", 17, 28, 0.4)],
+        people_doc: [found("PERSON", "person", 4, 8, 0.9),
+                     found("UNIQUE_IDENTIFIER", "identifier", 21, 25, 0.3)],  # no identifier gold here: not evidence
+    }
+
+    class Fixed:
+        def __init__(self, **kwargs):
+            pass
+
+        def analyze_batch(self, texts):
+            return [by_text[t] for t in texts]
+
+    monkeypatch.setattr(calibration, "GLiNER2Recognizer", Fixed)
+    records = [
+        {"input": mrn_doc, "output": {"entities": {"medical record number": ["4471-22"],
+                                                   "social security number": ["512-44-8391"]}}},
+        {"input": people_doc, "output": {"entities": {"person": ["Dana"]}}},
+    ]
+    _, table = calibration.calibrate("default", load_pack("general"), records)
+    rows = {row.label: row for row in table}
+    assert (rows["identifier"].support, rows["identifier"].candidates) == (1, 2)  # the MRN; both spans right
+    assert rows["identifier"].precision == 1.0 and rows["identifier"].threshold == 0.05
+    assert rows["social security number"].support == 1  # the SSN stays its own type's
+    assert rows["person"].support == 1 and rows["person"].candidates == 1
+
+
+def test_an_identifier_nothing_finds_counts_against_the_catch_all_when_no_label_names_its_type(monkeypatch):
+    from presidio_gliner2.plugin import calibration
+
+    class Nothing:
+        def __init__(self, **kwargs):
+            pass
+
+        def analyze_batch(self, texts):
+            return [[] for _ in texts]
+
+    monkeypatch.setattr(calibration, "GLiNER2Recognizer", Nothing)
+    record = {"input": "MRN 4471-22.", "output": {"entities": {"medical record number": ["4471-22"]}}}
+    _, table = calibration.calibrate("default", load_pack("general"), [record])
+    row = next(row for row in table if row.label == "identifier")
+    assert row.support == 1 and row.recall == 0.0

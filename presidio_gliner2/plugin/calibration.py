@@ -14,6 +14,11 @@ How, for one pack label (say ``city``, reported as LOCATION):
    entity at all say nothing about it: its candidates there are not counted.
 3. A gold span belongs to the label whose candidate overlaps it with the highest score (so the
    three LOCATION labels split the LOCATION gold between them); its recall is over those spans.
+   A catch-all label (``CATCH_ALL_ENTITIES``: ``identifier`` reported as UNIQUE_IDENTIFIER) stands
+   for every identifier type (``COARSE_LABELS["identifier"]``): its candidate is right on any
+   identifier gold, and it owns the identifier gold spans that no label of the span's own type
+   overlaps, the ones only it can redact (where both do, the specific type names the value, as the
+   overlap rules report it).
 4. Every threshold on a grid is scored. Written into the pack: the lowest threshold whose F2 is
    within ``tolerance`` (0.005) of the best. Why the lowest: the dev data leave wide plateaus (every
    candidate right from 0.05 to 0.95), where any pick is as good on the dev set and the best single
@@ -31,7 +36,7 @@ from typing import Optional, Sequence
 from presidio_gliner2.plugin.packs import EntityLabel, Pack
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY, GLiNER2Recognizer
 from presidio_gliner2.training.evaluation import gold_spans
-from presidio_gliner2.training.labels import COARSE_LABELS, PII_LABELS
+from presidio_gliner2.training.labels import CATCH_ALL_ENTITIES, COARSE_LABELS, PII_LABELS
 
 FLOOR = 0.05
 GRID = tuple(round(0.05 * i, 2) for i in range(1, 20))  # 0.05 .. 0.95
@@ -59,6 +64,18 @@ def gold_entities(label: str) -> frozenset[str]:
     return frozenset()
 
 
+def identifier_entities() -> frozenset[str]:
+    """The Presidio entities a catch-all identifier label stands for."""
+    return gold_entities("identifier")
+
+
+def _covers(entity: str, gold: frozenset[str]) -> bool:
+    """A result of ``entity`` is evidence on a gold span of the entities ``gold``."""
+    if entity in CATCH_ALL_ENTITIES:
+        return bool(gold & identifier_entities())
+    return entity in gold
+
+
 def calibrate(model: str, pack: Pack, records: Sequence[dict], recall_floor: Optional[float] = None,
               batch_size: int = 8, label_descriptions: bool = True, classifiers: bool = True,
               tolerance: float = TOLERANCE) -> tuple[Pack, list[LabelCalibration]]:
@@ -82,16 +99,21 @@ def calibrate(model: str, pack: Pack, records: Sequence[dict], recall_floor: Opt
     claimed: dict[str, list[list[float]]] = {label: [] for label in by_label}  # per gold span: hit scores
     for record, found in zip(records, results):
         rename = (record.get("meta") or {}).get("label_map") or {}
-        annotated = set().union(*(gold_entities(rename.get(l, l)) for l in record["output"].get("entities") or {}))
+        annotated = frozenset().union(*(gold_entities(rename.get(l, l)) for l in record["output"].get("entities") or {}))
         gold = [(gold_entities(rename.get(l, l)), s, e) for l, s, e in gold_spans(record)]
-        found = [r for r in found if r.entity_type in annotated]
+        found = [r for r in found if _covers(r.entity_type, annotated)]
         for result in found:
-            right = any(result.entity_type in ents and s < result.end and result.start < e for ents, s, e in gold)
+            right = any(_covers(result.entity_type, ents) and s < result.end and result.start < e for ents, s, e in gold)
             candidates[result.recognition_metadata[MODEL_LABEL_KEY]].append((result.score, right))
         for ents, s, e in gold:
-            hits = [r for r in found if r.entity_type in ents and s < r.end and r.start < e]
+            overlapping = [r for r in found if s < r.end and r.start < e]
+            hits = [r for r in overlapping if r.entity_type in ents]
+            if not hits:  # only a catch-all may still redact it (docstring, 3.)
+                hits = [r for r in overlapping if r.entity_type in CATCH_ALL_ENTITIES and _covers(r.entity_type, ents)]
             if not hits:
-                owner = next((l for l, item in by_label.items() if item.entity in ents), None)
+                owner = next((l for l, item in by_label.items() if item.entity in ents), None) or next(
+                    (l for l, item in by_label.items() if item.entity in CATCH_ALL_ENTITIES and _covers(item.entity, ents)),
+                    None)
                 if owner is not None:
                     claimed[owner].append([])  # missed at any threshold: still counts against recall
                 continue

@@ -32,6 +32,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from presidio_gliner2.engine.words import trim_whitespace
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
+from presidio_gliner2.training.labels import CATCH_ALL_ENTITIES
 
 # Presidio pattern recognizers whose ``validate_result`` is a checksum or strict format check.
 # Used only when a result carries no AnalysisExplanation (the engine strips explanations unless
@@ -45,10 +46,6 @@ CHECKSUM_RECOGNIZERS = frozenset({
     "ItFiscalCodeRecognizer", "ItVatCodeRecognizer", "FiPersonalIdentityCodeRecognizer",
 })
 
-# Catch-all entity types ("any other number that identifies a patient"): on the same characters a
-# specific type (US_SSN, MEDICAL_RECORD_NUMBER) names the value better, whatever the two scores, and
-# the characters stay covered either way.
-CATCH_ALL_ENTITIES = frozenset({"UNIQUE_IDENTIFIER"})
 
 
 def is_gliner2(result: RecognizerResult) -> bool:

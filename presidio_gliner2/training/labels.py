@@ -103,6 +103,11 @@ _ID_LABELS = ("social security number", "medical record number", "health plan be
               "crypto wallet address")
 FACILITY_TAGS = frozenset({"hospital", "facility"})
 
+# Presidio's catch-all identifier type ("any other number that identifies a person"), what the coarse
+# ``identifier`` label is reported as in a pack. Any identifier gold is evidence for it, and on the
+# same characters a specific type (US_SSN, MEDICAL_RECORD_NUMBER) names the value better.
+CATCH_ALL_ENTITIES = frozenset({"UNIQUE_IDENTIFIER"})
+
 COARSE_LABELS: dict[str, CoarseLabel] = {
     label.name: label
     for label in [
