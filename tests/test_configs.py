@@ -101,6 +101,27 @@ def test_institution_rule_finds_capitalised_institution_names_only(name, text, n
     assert sorted(found) == sorted(names)
 
 
+# (text, the address pieces the pattern rule finds in it): the street-address recognizer's three
+# patterns (US street line, PO box, the unit that opens an address written outside the US).
+ADDRESSES = [
+    ("Mail to 418 Willow Creek Rd, Dayton, OH 45402 today.", ["418 Willow Creek Rd, Dayton, OH 45402"]),
+    ("Remit to PO Box 4410, Tulsa.", ["PO Box 4410"]),
+    ("remit to p.o. box 77 or Post Office Box 12", ["p.o. box 77", "Post Office Box 12"]),
+    ("Plot 12, Ameerpet Road, Hyderabad", ["Plot 12"]),
+    ("Flat 3B, 14 Kings Rd", ["Flat 3B", "14 Kings Rd"]),
+    ("Level 2 trauma activation; unit 4 bed 3; floor 2.", []),  # no comma and address after: no address
+    ("Dropbox 12 and boxes 40", []),
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("text,pieces", ADDRESSES)
+def test_address_rule_finds_street_lines_po_boxes_and_unit_openers(name, text, pieces):
+    found = [text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
+             if r.entity_type == "LOCATION"]
+    assert sorted(found) == sorted(pieces)
+
+
 def test_healthcare_institution_rule_also_names_practices_and_care_providers():
     text = "Registered at Hollins Park Surgery; letter from Westmead Family Doctors; Bluebell Home Care visits."
     names = ["Hollins Park Surgery", "Westmead Family Doctors", "Bluebell Home Care"]
@@ -155,6 +176,16 @@ def test_provider_loads_a_config_directly_after_import(minilm_dir, tmp_path):
 def test_shipped_configs_load_the_bundled_model(name):
     analyzer = build_analyzer(name)
     assert any(isinstance(r, GLiNER2Recognizer) for r in analyzer.registry.recognizers)
+
+
+@needs_default
+@pytest.mark.parametrize("name", ["general", "finance"])
+def test_general_and_finance_redact_id_numbers_they_have_no_label_for(name):
+    """A record and a member number: neither pack has a label of their type, the catch-all
+    ``identifier`` finds both (before it, the general config left ASQ-PHI's MRNs uncovered)."""
+    text = "Follow-up for the patient (MRN: KX-448120). Her member number QW-30917 is on file."
+    found = {text[r.start:r.end]: r.entity_type for r in build_analyzer(name).analyze(text, language="en")}
+    assert found.get("KX-448120") == found.get("QW-30917") == "UNIQUE_IDENTIFIER"
 
 
 @needs_default

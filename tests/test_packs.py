@@ -222,3 +222,5 @@ def test_every_pack_drops_the_retweet_marker(pack):
     assert email.ignores("RT") and email.ignores("rt:") and not email.ignores("rt@example.org")
     assert not email.ignores("art") and not email.ignores("jane.roe@example.org")
     assert load_pack(pack).label_for("phone number").ignore is None
+    catch_all = next(item for item in load_pack(pack).labels() if item.entity == "UNIQUE_IDENTIFIER")
+    assert catch_all.ignores("RT") and not catch_all.ignores("RT-4471")  # BTC: 28 "RT" taken for an ID
