@@ -78,6 +78,12 @@ def test_pattern_recognizers_cover_the_structured_identifiers(name):
     assert REQUIRED_PATTERN_ENTITIES[name] <= set(analyzer.get_supported_entities("en"))
 
 
+def _pattern_finds(name: str, text: str, entity: str) -> list[str]:
+    """What a config's pattern recognizers (no model, no spaCy NER) report as ``entity``, sorted."""
+    return sorted(text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
+                  if r.entity_type == entity)
+
+
 # (text, the institution names in it): the institution rule, whatever the registry's case flags.
 INSTITUTIONS = [
     ("She studied at Columbia University and then at the University of Michigan.",
@@ -96,9 +102,7 @@ INSTITUTIONS = [
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("text,names", INSTITUTIONS)
 def test_institution_rule_finds_capitalised_institution_names_only(name, text, names):
-    found = [text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
-             if r.entity_type == "ORGANIZATION"]
-    assert sorted(found) == sorted(names)
+    assert _pattern_finds(name, text, "ORGANIZATION") == sorted(names)
 
 
 # (text, the address pieces the pattern rule finds in it): the street-address recognizer's three
@@ -117,16 +121,13 @@ ADDRESSES = [
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("text,pieces", ADDRESSES)
 def test_address_rule_finds_street_lines_po_boxes_and_unit_openers(name, text, pieces):
-    found = [text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
-             if r.entity_type == "LOCATION"]
-    assert sorted(found) == sorted(pieces)
+    assert _pattern_finds(name, text, "LOCATION") == sorted(pieces)
 
 
 def test_healthcare_institution_rule_also_names_practices_and_care_providers():
     text = "Registered at Hollins Park Surgery; letter from Westmead Family Doctors; Bluebell Home Care visits."
     names = ["Hollins Park Surgery", "Westmead Family Doctors", "Bluebell Home Care"]
-    found = {name: sorted(text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
-                          if r.entity_type == "ORGANIZATION") for name in NAMES}
+    found = {name: _pattern_finds(name, text, "ORGANIZATION") for name in NAMES}
     assert found["healthcare"] == sorted(names)
     assert found["general"] == found["finance"] == []  # their rule keeps to the general institutions
 

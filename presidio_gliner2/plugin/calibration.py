@@ -64,15 +64,14 @@ def gold_entities(label: str) -> frozenset[str]:
     return frozenset()
 
 
-def identifier_entities() -> frozenset[str]:
-    """The Presidio entities a catch-all identifier label stands for."""
-    return gold_entities("identifier")
+# The Presidio entities a catch-all identifier label stands for.
+IDENTIFIER_ENTITIES = gold_entities("identifier")
 
 
 def _covers(entity: str, gold: frozenset[str]) -> bool:
     """A result of ``entity`` is evidence on a gold span of the entities ``gold``."""
     if entity in CATCH_ALL_ENTITIES:
-        return bool(gold & identifier_entities())
+        return bool(gold & IDENTIFIER_ENTITIES)
     return entity in gold
 
 
@@ -109,11 +108,10 @@ def calibrate(model: str, pack: Pack, records: Sequence[dict], recall_floor: Opt
             overlapping = [r for r in found if s < r.end and r.start < e]
             hits = [r for r in overlapping if r.entity_type in ents]
             if not hits:  # only a catch-all may still redact it (docstring, 3.)
-                hits = [r for r in overlapping if r.entity_type in CATCH_ALL_ENTITIES and _covers(r.entity_type, ents)]
-            if not hits:
+                hits = [r for r in overlapping if _covers(r.entity_type, ents)]
+            if not hits:  # its own type's label owns the miss, else a catch-all
                 owner = next((l for l, item in by_label.items() if item.entity in ents), None) or next(
-                    (l for l, item in by_label.items() if item.entity in CATCH_ALL_ENTITIES and _covers(item.entity, ents)),
-                    None)
+                    (l for l, item in by_label.items() if _covers(item.entity, ents)), None)
                 if owner is not None:
                     claimed[owner].append([])  # missed at any threshold: still counts against recall
                 continue

@@ -47,7 +47,6 @@ CHECKSUM_RECOGNIZERS = frozenset({
 })
 
 
-
 def is_gliner2(result: RecognizerResult) -> bool:
     """True for results produced by GLiNER2Recognizer (they carry the model label)."""
     return MODEL_LABEL_KEY in (result.recognition_metadata or {})
