@@ -78,10 +78,12 @@ def test_pattern_recognizers_cover_the_structured_identifiers(name):
     assert REQUIRED_PATTERN_ENTITIES[name] <= set(analyzer.get_supported_entities("en"))
 
 
-def _pattern_finds(name: str, text: str, entity: str) -> list[str]:
-    """What a config's pattern recognizers (no model, no spaCy NER) report as ``entity``, sorted."""
+def _pattern_finds(name: str, text: str, entity: str, recognizer: str | None = None) -> list[str]:
+    """What a config's pattern recognizers (no model, no spaCy NER) report as ``entity``, sorted;
+    only ``recognizer``'s results when given."""
     return sorted(text[r.start:r.end] for r in pattern_analyzer(name).analyze(text, language="en")
-                  if r.entity_type == entity)
+                  if r.entity_type == entity
+                  and recognizer in (None, (r.recognition_metadata or {}).get("recognizer_name")))
 
 
 # (text, the institution names in it): the institution rule, whatever the registry's case flags.
@@ -122,6 +124,37 @@ ADDRESSES = [
 @pytest.mark.parametrize("text,pieces", ADDRESSES)
 def test_address_rule_finds_street_lines_po_boxes_and_unit_openers(name, text, pieces):
     assert _pattern_finds(name, text, "LOCATION") == sorted(pieces)
+
+
+# (text, the weekday-and-date spans in it): the weekday rule takes the weekday with the date it
+# opens (e-mail headers, messages), never a weekday alone or a clinical "sat" before numbers.
+WEEKDAY_DATES = [
+    ("Date: Wed, 5 Feb 2025 22:47\nSubject: boiler", ["Wed, 5 Feb 2025 22:47"]),
+    ("Date: Tue, Jun 10, 2025 at 4:31 PM", ["Tue, Jun 10, 2025 at 4:31 PM"]),
+    ("Sent: Sunday, 9 March 2025 19:26", ["Sunday, 9 March 2025 19:26"]),
+    ("planters due Friday 20 Dec, then MON 3/3", ["Friday 20 Dec", "MON 3/3"]),
+    ("O2 sat 94/95 on RA; see you Friday; it was Sunday, and Mar 5 was fine", []),
+    ("Open Mon-Fri 9-5, Sat 9-12; seen wed 14.03.2025", ["wed 14.03.2025"]),
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("text,dates", WEEKDAY_DATES)
+def test_weekday_rule_takes_the_weekday_with_its_date(name, text, dates):
+    assert _pattern_finds(name, text, "DATE_TIME", "WeekdayDateRecognizer") == sorted(dates)
+
+
+CHAT = ("[12/04/2025, 18:05] Will Traore: ya just leaving work now\n"
+        "[12/04/2025, 18:05] Hope Adeyinka: lol ok. can u grab ice\n"
+        "4/12/25, 6:07 PM - Ana de Souza: will do: 3 bags\n"
+        "Note: 12/04/2025, 18:09 the plan: ice\n")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_chat_sender_rule_names_who_wrote_each_line(name):
+    # Names that are also words ("Will", "Hope") by position: after the line's timestamp, before the
+    # colon; not a lower-case word, and not a capitalised word after a timestamp inside a line.
+    assert _pattern_finds(name, CHAT, "PERSON") == ["Ana de Souza", "Hope Adeyinka", "Will Traore"]
 
 
 def test_healthcare_institution_rule_also_names_practices_and_care_providers():
