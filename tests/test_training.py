@@ -138,6 +138,55 @@ def test_resume_continues_from_the_saved_step(tiny_encoder, tmp_path):
     assert "resumed at step 3" in log
 
 
+def _no_dropout(model) -> None:
+    for module in model.modules():
+        if isinstance(module, torch.nn.Dropout):
+            module.p = 0.0
+
+
+def test_a_train_files_negative_drop_applies_to_its_samples_but_keeps_other_labels_gold(tiny_encoder, tmp_path):
+    train = tmp_path / "train.jsonl"
+    train.write_text("\n".join(json.dumps(r) for r in make_records(4)) + "\n")
+    trainer = Trainer(TrainConfig(output_dir=str(tmp_path / "run"), train_files=[str(train)], encoder=str(tiny_encoder),
+                                  file_negative_drop={str(train): 1.0}, threads=2))
+    assert trainer.negative_drops == [1.0] * 4
+    sample = trainer._batch()[0]
+    assert sample.negative_drop == 1.0
+    _no_dropout(trainer.model)
+    trainer.model.train()
+    with torch.no_grad():
+        own = batch_loss(trainer.model, [sample], negative_drop=0.0)["span"].item()
+        sample.negative_drop = None
+        every_negative = batch_loss(trainer.model, [sample], negative_drop=0.0)["span"].item()
+        only_positives = batch_loss(trainer.model, [sample], negative_drop=1.0)["span"].item()
+    # Drop 1.0 keeps the gold spans and, as negatives of the other labels, the spans marked under
+    # one label (a name is not a phone number), whatever the config-wide negative_drop says.
+    assert only_positives < own < every_negative
+
+
+def test_a_negative_drop_for_a_file_that_is_not_trained_on_is_refused(tiny_encoder, tmp_path):
+    train = tmp_path / "train.jsonl"
+    train.write_text("\n".join(json.dumps(r) for r in make_records(2)) + "\n")
+    with pytest.raises(ValueError, match="not train_files"):
+        Trainer(TrainConfig(output_dir=str(tmp_path / "run"), train_files=[str(train)], encoder=str(tiny_encoder),
+                            file_negative_drop={str(tmp_path / "other.jsonl"): 0.9}))
+
+
+def test_bf16_autocast_trains_and_saves_float32_weights(tiny_encoder, tmp_path):
+    train = tmp_path / "train.jsonl"
+    train.write_text("\n".join(json.dumps(r) for r in make_records(8)) + "\n")
+    config = TrainConfig(output_dir=str(tmp_path / "run"), train_files=[str(train)], encoder=str(tiny_encoder),
+                         max_steps=2, batch_size=2, eval_steps=2, threads=2, autocast="bf16")
+    Trainer(config).train()
+    from safetensors.torch import load_file
+
+    weights = load_file(str(tmp_path / "run" / "last" / "model.safetensors"))
+    assert weights and all(tensor.dtype == torch.float32 for tensor in weights.values())
+    with pytest.raises(ValueError, match="autocast must be 'bf16'"):
+        Trainer(TrainConfig(output_dir=str(tmp_path / "other"), train_files=[str(train)], encoder=str(tiny_encoder),
+                            autocast="fp8"))
+
+
 # ------------------------------------------------------------------ schema augmentation
 @pytest.fixture(scope="module")
 def minilm_inputs():

@@ -68,6 +68,7 @@ class Sample:
     schema: CompiledSchema
     span_targets: list[SpanTarget]
     class_targets: dict[int, list[float]]  # task index -> multi-hot over its labels
+    negative_drop: Optional[float] = None  # this sample's, where its train file sets one
 
 
 def build_sample(example: Example, inputs: InputEncoder, rng: random.Random, augment: Optional[Augmentation],

@@ -85,11 +85,23 @@ def batch_loss(model: GLiNER2Model, samples: list[Sample], negative_drop: float 
             if start < logits.shape[2] and width < logits.shape[3]:
                 labels[i, query, start, width] = 1.0
     valid = torch.isfinite(logits) & query_mask[:, :, None, None]
-    if model.training and negative_drop > 0:
-        keep = (torch.rand_like(logits) >= negative_drop) | (labels > 0)
+    drops = [_drop(samples[r], negative_drop) for r in rows_used]
+    if model.training and any(drops):
+        drops = torch.tensor(drops, device=device, dtype=logits.dtype)
+        keep = (torch.rand_like(logits) >= drops[:, None, None, None]) | (labels > 0)
+        # A sample whose file sets its own drop is partially annotated: what it leaves unmarked may
+        # be a name, but a span it marks under one label is surely not another label's. Those
+        # negatives stay (without them the model learns to give a name every label it is asked).
+        partial = torch.tensor([samples[r].negative_drop is not None for r in rows_used], device=device)
+        marked = labels.amax(dim=1, keepdim=True) > 0  # [B, 1, L, W]: gold under any query
+        keep = keep | (marked & partial[:, None, None, None])
         valid = valid & keep
     losses["span"] = F.binary_cross_entropy_with_logits(logits[valid], labels[valid], reduction="sum")
     return _total(losses)
+
+
+def _drop(sample: Sample, default: float) -> float:
+    return default if sample.negative_drop is None else sample.negative_drop
 
 
 def _total(losses: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:

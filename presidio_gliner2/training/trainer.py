@@ -7,6 +7,7 @@ Configured by a YAML file (``presidio_gliner2/training/configs/*.yaml``); see ``
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -51,6 +52,11 @@ class TrainConfig:
     warmup_ratio: float = 0.05
     max_grad_norm: float = 1.0
     negative_drop: float = 0.5
+    # Train file -> negative_drop for its records. Corpora annotated by others leave some names
+    # unmarked, and each unmarked name kept among the negatives teaches the model to miss it:
+    # dropping more of their negatives (negative sampling) keeps fewer such lessons. A span such a
+    # record marks under one label is always kept as a negative of its other labels.
+    file_negative_drop: dict[str, float] = field(default_factory=dict)
     max_subwords: int = 384
     max_words: int = 256
     validation_split: float = 0.0  # held out of train_files when no validation_files
@@ -69,6 +75,9 @@ class TrainConfig:
     # CPU a short run sees each example about once, so dropout buys little and costs ~10% a step.
     dropout: Optional[float] = None
     device: Optional[str] = None
+    # "bf16" runs the forward pass under bfloat16 autocast (weights and optimizer stay float32):
+    # faster where the CPU has AVX-512 BF16 or AMX (MODEL_CARD.md, session 18, has the measurement).
+    autocast: Optional[str] = None
     augmentation: Augmentation = field(default_factory=Augmentation)
 
     @classmethod
@@ -88,6 +97,8 @@ class TrainConfig:
         base = Path(path).parent
         for key in ("train_files", "validation_files"):
             values[key] = [str(_resolve(base, p)) for p in values.get(key, [])]
+        if values.get("file_negative_drop"):
+            values["file_negative_drop"] = {str(_resolve(base, p)): float(v) for p, v in values["file_negative_drop"].items()}
         if values.get("pick_wording"):
             values["pick_wording"] = str(_resolve(base, values["pick_wording"]))
         return cls(**values, augmentation=Augmentation(**augmentation))
@@ -112,6 +123,8 @@ class Trainer:
         self.output = Path(config.output_dir)
         self.output.mkdir(parents=True, exist_ok=True)
         self._setup_logging()
+        if config.autocast not in (None, "bf16"):
+            raise ValueError(f"autocast must be 'bf16' or left out, not {config.autocast!r}")
         random.seed(config.seed)
         torch.manual_seed(config.seed)
         torch.set_num_threads(config.threads or max(1, os.cpu_count() or 1))
@@ -122,7 +135,7 @@ class Trainer:
         if config.dropout is not None:
             _set_dropout(self.model, config.dropout)
         self._queue: list = []
-        self.train_examples, self.validation_records = self._load_data()
+        self.train_examples, self.negative_drops, self.validation_records = self._load_data()
         self.pick_records = self._pick_records()
         self.rng = random.Random(config.seed)
 
@@ -159,14 +172,18 @@ class Trainer:
             cut = int(len(records) * config.validation_split)
             validation = [r for _, _, r in shuffled[:cut]]
             records = shuffled[cut:]
-        examples, dropped = [], 0
+        examples, negative_drops, dropped = [], [], 0
+        unknown = set(config.file_negative_drop) - set(map(str, config.train_files))
+        if unknown:
+            raise ValueError(f"file_negative_drop names files that are not train_files: {sorted(unknown)}")
         for path, number, record in records:
             example = align_record(record, max_width=width, line=number, source=str(path))
             dropped += len(example.dropped)
             examples.append(example)
+            negative_drops.append(config.file_negative_drop.get(str(path)))
         logger.info("%d training examples (%d unalignable mentions dropped), %d validation documents",
                     len(examples), dropped, len(validation))
-        return examples, validation[: config.eval_documents]
+        return examples, negative_drops, validation[: config.eval_documents]
 
     def _pick_records(self) -> list[dict]:
         if not self.config.pick_wording:
@@ -203,16 +220,23 @@ class Trainer:
         if not self._queue:
             pool = []
             while len(pool) < self.config.batch_size * BUCKET_POOL_BATCHES:
-                example = self.train_examples[self.rng.randrange(len(self.train_examples))]
+                index = self.rng.randrange(len(self.train_examples))
+                example = self.train_examples[index]
                 sample = build_sample(example, self.model.inputs, self.rng, self.config.augmentation,
                                       self.config.max_subwords, self.config.max_words)
                 if sample is not None:
+                    sample.negative_drop = self.negative_drops[index]
                     pool.append(sample)
             pool.sort(key=lambda sample: len(sample.encoded.input_ids))
             size = self.config.batch_size
             self._queue = [pool[i:i + size] for i in range(0, len(pool), size)]
             self.rng.shuffle(self._queue)
         return self._queue.pop()
+
+    def _autocast(self):
+        if self.config.autocast is None:
+            return contextlib.nullcontext()
+        return torch.autocast(self.device.type, dtype=torch.bfloat16)
 
     def validate(self) -> dict:
         if not self.validation_records:
@@ -251,7 +275,8 @@ class Trainer:
             elapsed = spent + time.time() - started
             self._set_learning_rates(optimizer, self._progress(step, elapsed))
             samples = self._batch()
-            loss = batch_loss(self.model, samples, config.negative_drop)
+            with self._autocast():
+                loss = batch_loss(self.model, samples, config.negative_drop)
             optimizer.zero_grad(set_to_none=True)
             loss["total"].backward()
             torch.nn.utils.clip_grad_norm_(self.model.parameters(), config.max_grad_norm)
