@@ -123,8 +123,12 @@ class Trainer:
         self.output = Path(config.output_dir)
         self.output.mkdir(parents=True, exist_ok=True)
         self._setup_logging()
+        # Config mistakes fail here, before the model and the data are loaded.
         if config.autocast not in (None, "bf16"):
             raise ValueError(f"autocast must be 'bf16' or left out, not {config.autocast!r}")
+        unknown = set(config.file_negative_drop) - set(map(str, config.train_files))
+        if unknown:
+            raise ValueError(f"file_negative_drop names files that are not train_files: {sorted(unknown)}")
         random.seed(config.seed)
         torch.manual_seed(config.seed)
         torch.set_num_threads(config.threads or max(1, os.cpu_count() or 1))
@@ -173,9 +177,6 @@ class Trainer:
             validation = [r for _, _, r in shuffled[:cut]]
             records = shuffled[cut:]
         examples, negative_drops, dropped = [], [], 0
-        unknown = set(config.file_negative_drop) - set(map(str, config.train_files))
-        if unknown:
-            raise ValueError(f"file_negative_drop names files that are not train_files: {sorted(unknown)}")
         for path, number, record in records:
             example = align_record(record, max_width=width, line=number, source=str(path))
             dropped += len(example.dropped)
