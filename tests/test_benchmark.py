@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from presidio_gliner2.redaction.benchmark import f_beta, markdown, pipeline_row, read_sets
+from presidio_gliner2.redaction.benchmark import (f_beta, markdown, model_row, one_finding_per_value, pipeline_row,
+                                                 read_sets)
+from presidio_gliner2.training.evaluation import evaluate_model
 from tests.support.models import needs_default
 from tests.support.redaction import pattern_analyzer
 
@@ -37,6 +39,31 @@ def test_pipeline_row_counts_leaks_and_flags_on_pii_free_documents():
     assert row.leak_rate == pytest.approx(4 / (4 + len(EMAIL)))
     assert row.pii_free_documents == 1 and row.pii_free_flagged == 1.0  # the second e-mail is not gold
     assert "| tiny | patterns | 2 |" in markdown([row])
+
+
+def test_one_finding_per_value_drops_a_second_name_and_what_lies_inside_a_better_span():
+    spans = [("person", 0.9, 0, 8), ("organization", 0.6, 0, 8),  # one value, two names
+             ("person", 0.4, 0, 4),                                # inside a better span
+             ("place", 0.95, 20, 25), ("address", 0.5, 12, 30)]    # a better span inside a worse one
+    assert one_finding_per_value(spans) == [("person", 0.9, 0, 8), ("place", 0.95, 20, 25), ("address", 0.5, 12, 30)]
+    assert one_finding_per_value([]) == []
+
+
+class _TwoNamesModel:
+    """Reports every asked label on the first word (mapping logic only; the real model's rows are
+    tested in test_wording.py and test_eval_configs_scores_every_system_in_one_run)."""
+
+    def batch_extract_entities(self, texts, labels, include_confidence=False, **_):
+        def item(confidence):
+            return {"start": 0, "end": 3, **({"confidence": confidence} if include_confidence else {})}
+        return [{"entities": {label: [item(0.9 - 0.1 * i)] for i, label in enumerate(labels)}} for _ in texts]
+
+
+def test_the_model_row_counts_a_value_reported_under_two_names_once():
+    records = [_record("Ann works at Acme.", {"person": [(0, 3)], "organization": []})]
+    assert evaluate_model(_TwoNamesModel(), records, descriptions=False).agnostic_overlap.fp == 1
+    row = model_row("tiny", _TwoNamesModel(), records)
+    assert row.precision == 1.0 and row.recall == 1.0 and row.leak_rate == 0.0
 
 
 def test_read_sets_names_sets_by_file(tmp_path):

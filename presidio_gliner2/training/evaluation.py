@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 Gold = tuple[str, int, int]  # label, start, end
+Scored = tuple[str, float, int, int]  # a prediction: label, confidence, start, end
 
 
 @dataclass
@@ -127,7 +128,8 @@ def record_schema(record: dict, descriptions: bool = True,
 def evaluate_model(model, records: Sequence[dict], labels: dict[str, str | None] | None = None,
                    threshold: float = 0.5, batch_size: int = 8, label_map: dict[str, str] | None = None,
                    labels_per_prompt: int | None = None, descriptions: bool = True,
-                   known_descriptions: dict[str, str] | None = None) -> Report:
+                   known_descriptions: dict[str, str] | None = None,
+                   select: Callable[[list[Scored]], list[Scored]] | None = None) -> Report:
     """Run ``model`` over ``records`` and score against gold.
 
     ``labels`` ({name: description or None}) asks every document the same question; without it
@@ -136,7 +138,9 @@ def evaluate_model(model, records: Sequence[dict], labels: dict[str, str | None]
     record's ``meta.label_map`` (shown name -> canonical type, written by the generator) and then
     ``label_map``, so scores are reported per entity type. ``labels_per_prompt`` splits the
     labels into groups, one prompt each, the way the bundled model was trained (at most 16
-    labels per prompt) and the way the recognizer asks."""
+    labels per prompt) and the way the recognizer asks. ``select``, given each document's
+    predictions as ``(label, confidence, start, end)``, returns the ones to score (the dev
+    benchmark counts one finding per value, as its pipelines do)."""
     report = Report()
     jobs: dict[tuple, list[int]] = {}  # one prompt (a label group) -> the records asked it
     for index, record in enumerate(records):
@@ -149,16 +153,20 @@ def evaluate_model(model, records: Sequence[dict], labels: dict[str, str | None]
     found: list[dict] = [{} for _ in records]
     for group, indexes in jobs.items():
         results = model.batch_extract_entities([records[i]["input"] for i in indexes], dict(group),
-                                               batch_size=batch_size, threshold=threshold, include_spans=True)
+                                               batch_size=batch_size, threshold=threshold, include_spans=True,
+                                               include_confidence=select is not None)
         for index, result in zip(indexes, results):
             found[index].update(result.get("entities", {}))
     for record, entities in zip(records, found):
         rename = {**((record.get("meta") or {}).get("label_map") or {}), **(label_map or {})}
-        predicted = [
-            (rename.get(label, label), item["start"], item["end"])
+        scored = [
+            (label, item.get("confidence", 1.0), item["start"], item["end"])
             for label, items in entities.items()
             for item in (items if isinstance(items, list) else [items] if items else [])
         ]
+        if select is not None:
+            scored = select(scored)
+        predicted = [(rename.get(label, label), start, end) for label, _, start, end in scored]
         gold = [(rename.get(label, label), start, end) for label, start, end in gold_spans(record)]
         report.add(record["input"], gold, predicted)
     return report
