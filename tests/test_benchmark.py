@@ -83,3 +83,20 @@ def test_eval_configs_scores_every_system_in_one_run(tmp_path):
     rows = json.loads(out.read_text())
     assert [r["system"] for r in rows] == ["config:general", "presidio-spacy", "model"]
     assert all(0.0 <= r["leak_rate"] <= 1.0 and r["documents"] > 0 for r in rows)
+
+
+def test_eval_configs_passes_the_threshold_to_the_model_alone_rows(tmp_path, monkeypatch):
+    from presidio_gliner2.cli import main
+    from presidio_gliner2.redaction import benchmark
+
+    seen = {}
+
+    def fake_run(paths, configs, **options):
+        seen.update(options, configs=configs)
+        return []
+
+    monkeypatch.setattr(benchmark, "run", fake_run)
+    data = tmp_path / "tiny-dev.jsonl"
+    data.write_text(json.dumps(_record("x", {})) + "\n")
+    assert main(["eval", str(data), "--configs", "general", "--threshold", "0.3"]) == 0
+    assert seen["configs"] == ["general"] and seen["model_threshold"] == 0.3

@@ -37,7 +37,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                           help="YAML mapping each gold label to {label, description}: ask for the labels in these "
                                "words instead of the set's own (the model alone, with wording it was not trained on; "
                                "with --configs, an extra model:unseen-wording row)")
-    evaluate.add_argument("--threshold", type=float, default=0.5)
+    evaluate.add_argument("--threshold", type=float, default=0.5,
+                          help="the model's threshold (with --configs: the model-alone rows'; the configs keep their packs')")
     evaluate.add_argument("--batch-size", type=int, default=8)
     evaluate.add_argument("--configs", help="dev benchmark: comma-separated deployment configs scored through the "
                                           "Presidio pipeline, next to stock Presidio + spaCy and the model alone, "
@@ -167,6 +168,7 @@ def _benchmark(args, wording=None) -> int:
 
     configs = [name.strip() for name in args.configs.split(",") if name.strip()]
     rows = benchmark.run(args.data, configs, baseline=args.baseline, model=args.model, wording=wording, classes=args.classes,
+                         model_threshold=args.threshold,
                          progress=lambda row: print(f"{row.dataset:28} {row.system:22} F2 {row.f2:.3f} "
                                                     f"leak {row.leak_rate:.3f}", file=sys.stderr))
     table = benchmark.markdown(rows)

@@ -139,11 +139,13 @@ def _row(dataset: str, system: str, report: Report, free: int, flagged: int) -> 
 
 
 def run(paths: Iterable[Path], configs: Sequence[str], baseline: bool = True, model: Optional[str] = "default",
-        progress=None, wording: Optional[dict] = None, classes: bool = False) -> list[Row]:
+        progress=None, wording: Optional[dict] = None, classes: bool = False,
+        model_threshold: float = 0.5) -> list[Row]:
     """Every system on every set, in one process (one model load, one spaCy load). With
     ``wording`` (gold label -> ``training.wording.Wording``), the model alone is also scored asked
     in those words, with their descriptions. ``classes``: each config is also scored with its
-    document classifiers in the pass (``config:<name>+classes``)."""
+    document classifiers in the pass (``config:<name>+classes``). ``model_threshold``: the model
+    alone's threshold (the configs use their packs' calibrated ones)."""
     from presidio_gliner2.redaction.analyzers import build_analyzer
     from presidio_gliner2.training.wording import reword
 
@@ -168,11 +170,12 @@ def run(paths: Iterable[Path], configs: Sequence[str], baseline: bool = True, mo
                 if progress:
                     progress(rows[-1])
         if bare is not None:
-            rows.append(model_row(dataset, bare, records))
+            rows.append(model_row(dataset, bare, records, threshold=model_threshold))
             if progress:
                 progress(rows[-1])
         if bare is not None and wording:
-            rows.append(model_row(dataset, bare, reworded[dataset], system=MODEL_UNSEEN, descriptions=True))
+            rows.append(model_row(dataset, bare, reworded[dataset], threshold=model_threshold, system=MODEL_UNSEEN,
+                                  descriptions=True))
             if progress:
                 progress(rows[-1])
     return rows
