@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from presidio_gliner2.training.data import read_jsonl
 from presidio_analyzer import RecognizerResult
 
 from presidio_gliner2.plugin.recognizer import MODEL_LABEL_KEY
 from presidio_gliner2.redaction.overlaps import drop_contained
+from presidio_gliner2.training.data import read_jsonl
 from presidio_gliner2.training.evaluation import Report, Scored, evaluate_model, gold_spans
 
 BASELINE = "presidio-spacy"
